@@ -1,0 +1,158 @@
+#include "cli/commands.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <variant>
+
+#include "cli/progress.h"
+#include "core/triple_jsonl.h"
+#include "export/exporters.h"
+#include "extract/document_reader.h"
+#include "extract/extractor.h"
+#include "graph/stance_graph.h"
+
+namespace stancegraph::cli {
+namespace {
+
+struct RunCounts {
+  ReadCounts read;
+  ExtractCounts extracted;
+  size_t bytes = 0;
+};
+
+// Streams every document through the extractor; `on_triple` gets each triple.
+template <typename OnTriple>
+std::optional<int> ExtractAll(const Options& options, std::istream& in, std::ostream& err,
+                              RunCounts* counts, OnTriple on_triple) {
+  std::variant<Lexicon, Problem> loaded = Lexicon::Load(options.lexicon_directory);
+  if (auto* problem = std::get_if<Problem>(&loaded)) {
+    err << "stancegraph: " << problem->ToString() << "\n";
+    return kUsage;
+  }
+  const Lexicon& lexicon = std::get<Lexicon>(loaded);
+  ExtractOptions extract_options;
+  extract_options.min_confidence = options.min_confidence;
+  Extractor extractor(lexicon, extract_options);
+  Progress progress(err);
+  counts->read = ReadDocuments(
+      options.inputs, in,
+      [&](Document&& document) {
+        counts->bytes += document.text.size();
+        for (StanceTriple& triple : extractor.Extract(document, &counts->extracted)) {
+          on_triple(std::move(triple));
+        }
+        progress.Update(counts->read.documents + 1, counts->bytes, counts->extracted.triples);
+      },
+      [&](const Problem& problem) { err << "stancegraph: " << problem.ToString() << "\n"; });
+  return std::nullopt;
+}
+
+std::string Plural(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+int RunExtract(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  RunCounts counts;
+  if (options.format == "tsv") out << TsvHeader() << "\n";
+  bool write_failed = false;
+  auto status = ExtractAll(options, in, err, &counts, [&](StanceTriple&& triple) {
+    out << (options.format == "tsv" ? TripleToTsvLine(triple) : TripleToJsonLine(triple)) << "\n";
+    write_failed |= !out;
+  });
+  if (status) return *status;
+  out.flush();
+  if (write_failed || !out) {
+    err << "stancegraph: standard output: write failed\n";
+    return kOutputFailed;
+  }
+  if (!options.quiet) {
+    err << "stancegraph: " << Plural(counts.read.documents, "document") << ", "
+        << Plural(counts.extracted.sentences, "sentence") << ", "
+        << Plural(counts.extracted.triples, "triple");
+    if (counts.read.problems) err << "; " << Plural(counts.read.problems, "input problem");
+    err << "\n";
+  }
+  return counts.read.problems ? kInputSkipped : kOk;
+}
+
+void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Options& options,
+                  const std::vector<std::string>& written, std::ostream& err) {
+  err << "stancegraph build: " << Plural(counts.read.documents, "document") << ", "
+      << Plural(counts.extracted.sentences, "sentence") << " ("
+      << counts.extracted.junk_sentences << " page junk), "
+      << Plural(counts.extracted.triples, "triple") << "\n"
+      << "graph: " << Plural(graph.ActorCount(), "actor") << ", "
+      << Plural(graph.TopicCount(), "topic") << ", " << Plural(graph.EdgeCount(), "stance edge")
+      << "\n";
+  std::vector<StanceGraph::Edge> strongest = graph.StrongestEdges(options.top);
+  if (!strongest.empty()) err << "strongest stances:\n";
+  const auto& g = graph.graph();
+  for (const StanceGraph::Edge& edge : strongest) {
+    const StanceEdge& stance = g[edge];
+    char line[64];
+    std::snprintf(line, sizeof line, "  (x%zu, confidence %.2f)", stance.mentions, stance.confidence);
+    err << "  " << g[source(edge, g)].name << " "
+        << (stance.stance == Stance::kSupport ? "supports " : "opposes ") << g[target(edge, g)].name
+        << line << "\n";
+  }
+  for (const std::string& path : written) err << "wrote " << path << "\n";
+  if (counts.read.problems) {
+    err << Plural(counts.read.problems, "input problem") << " reported above\n";
+  }
+}
+
+int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
+  RunCounts counts;
+  StanceGraph graph;
+  auto status = ExtractAll(options, in, err, &counts,
+                           [&](StanceTriple&& triple) { graph.Add(triple); });
+  if (status) return *status;
+
+  std::error_code ec;
+  std::filesystem::create_directories(options.output_directory, ec);
+  if (ec) {
+    err << "stancegraph: " << options.output_directory << ": cannot create directory: "
+        << ec.message() << "\n";
+    return kOutputFailed;
+  }
+  std::filesystem::path dir(options.output_directory);
+  exporters::DiagramOptions diagram;
+  diagram.title = options.title;
+  exporters::JsonLdOptions jsonld;
+  jsonld.base_iri = options.base_iri;
+  std::vector<std::string> written;
+  int result = counts.read.problems ? kInputSkipped : kOk;
+  auto record = [&](const std::optional<Problem>& problem, const std::filesystem::path& path) {
+    if (problem) {
+      err << "stancegraph: " << problem->ToString() << "\n";
+      result = kOutputFailed;
+    } else {
+      written.push_back(path.string());
+    }
+  };
+  record(exporters::WriteDot(graph, (dir / "graph.dot").string(), diagram), dir / "graph.dot");
+  record(exporters::WriteSvg(graph, (dir / "graph.svg").string(), diagram), dir / "graph.svg");
+  record(exporters::WriteJsonLd(graph, (dir / "graph.jsonld").string(), jsonld), dir / "graph.jsonld");
+  if (!options.quiet) PrintSummary(graph, counts, options, written, err);
+  return result;
+}
+
+}  // namespace
+
+int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  switch (options.command) {
+    case Command::kHelp:
+      out << HelpText(options.help_topic);
+      return kOk;
+    case Command::kVersion:
+      out << "stancegraph " << STANCEGRAPH_VERSION << "\n";
+      return kOk;
+    case Command::kExtract:
+      return RunExtract(options, in, out, err);
+    case Command::kBuild:
+      return RunBuild(options, in, err);
+  }
+  return kUsage;
+}
+
+}  // namespace stancegraph::cli

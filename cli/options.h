@@ -1,0 +1,34 @@
+// Command-line options of `stancegraph`, parsed into plain values.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/problem.h"
+
+namespace stancegraph::cli {
+
+enum class Command { kBuild, kExtract, kHelp, kVersion };
+
+struct Options {
+  Command command = Command::kHelp;
+  std::string help_topic;               // command whose --help was asked
+  std::vector<std::string> inputs;      // files, directories, "-"
+  std::string output_directory = "out"; // build
+  std::string format = "jsonl";         // extract: jsonl | tsv
+  std::string lexicon_directory;        // replaces built-in data files
+  double min_confidence = 0.5;
+  std::string title = "Stance graph";
+  std::string base_iri = "https://stancegraph.org/id/";
+  size_t top = 10;                      // strongest stances in the summary
+  bool quiet = false;                   // no progress, no summary
+};
+
+// Parses argv[1..]; a Problem names the offending option.
+std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Options* options);
+
+// Usage text for `command` ("" for the overview).
+std::string HelpText(const std::string& command);
+
+}  // namespace stancegraph::cli

@@ -1,0 +1,19 @@
+// Problem: an expected failure at a boundary (a file, a line, an option),
+// said in words a user can act on: "news/a.jsonl:12: missing string field `text`".
+//
+// Functions that read or write outside the process return problems as
+// values; only the CLI prints them and decides the exit status.
+#pragma once
+
+#include <string>
+
+namespace stancegraph {
+
+struct Problem {
+  std::string where;    // path, path:line, or an option name
+  std::string message;  // what is wrong, lower case, no trailing full stop
+
+  std::string ToString() const { return where.empty() ? message : where + ": " + message; }
+};
+
+}  // namespace stancegraph

@@ -1,0 +1,31 @@
+// The triple record as JSON Lines (lossless interchange) and TSV (for eyes).
+//
+// Field names are fixed, since other tools read them: doc, sentence, start,
+// end, actor, actor_mention, actor_type, stance, topic, topic_mention, cue,
+// confidence, and date / reported_by / addressee when not empty.
+// Writing cannot fail (strings are valid UTF-8 inside the program); reading
+// returns a Problem naming the field that is missing or of the wrong type.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/problem.h"
+#include "core/triple.h"
+
+namespace stancegraph {
+
+// One JSON object, no trailing newline. Keys in the order listed above.
+std::string TripleToJsonLine(const StanceTriple& triple);
+
+// Parses one JSON Lines record. On failure returns the problem (`where` is
+// left empty for the caller to fill with path:line).
+std::optional<Problem> TripleFromJsonLine(std::string_view line, StanceTriple* triple);
+
+// Tab-separated columns in the JSON field order; tabs and newlines inside
+// values become spaces. TsvHeader() is the matching header line.
+std::string TripleToTsvLine(const StanceTriple& triple);
+std::string TsvHeader();
+
+}  // namespace stancegraph

@@ -1,0 +1,303 @@
+// The stance diagram's content and style: one function per part (graph
+// attributes, legend, actors and topics, edges), each checking every cgraph
+// return value.
+#include "export/diagram.h"
+
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+#include "core/utf8.h"
+#include "export/evidence_order.h"
+
+namespace stancegraph::exporters {
+namespace {
+
+constexpr const char* kFontName = "Helvetica";
+constexpr const char* kSupportColor = "#1a7f37";
+constexpr const char* kOpposeColor = "#c62828";
+constexpr const char* kTopicFill = "#ffffff";
+constexpr const char* kTopicBorder = "#555555";
+constexpr size_t kMaxMentionsInTooltip = 10;
+
+struct AttributeDefault {
+  int kind;  // AGRAPH, AGNODE or AGEDGE
+  const char* name;
+  const char* value;
+};
+
+// Every attribute the diagram uses, declared once on the root graph with
+// Graphviz's own default so agwrite only writes what differs.
+constexpr AttributeDefault kAttributes[] = {
+    {AGRAPH, "label", ""},      {AGRAPH, "labelloc", ""},    {AGRAPH, "rankdir", ""},
+    {AGRAPH, "fontname", ""},   {AGRAPH, "tooltip", ""},     {AGRAPH, "style", ""},
+    {AGRAPH, "color", ""},      {AGRAPH, "fontsize", ""},
+    {AGNODE, "label", "\\N"},   {AGNODE, "shape", "ellipse"}, {AGNODE, "style", ""},
+    {AGNODE, "fillcolor", ""},  {AGNODE, "color", ""},       {AGNODE, "fontname", ""},
+    {AGNODE, "tooltip", ""},    {AGNODE, "width", ""},       {AGNODE, "height", ""},
+    {AGEDGE, "label", ""},      {AGEDGE, "color", ""},       {AGEDGE, "fontcolor", ""},
+    {AGEDGE, "style", ""},      {AGEDGE, "arrowhead", ""},   {AGEDGE, "penwidth", ""},
+    {AGEDGE, "tooltip", ""},    {AGEDGE, "fontname", ""},
+};
+
+const char* ActorFill(ActorType type) {
+  switch (type) {
+    case ActorType::kPerson: return "#cfe2f3";        // light blue
+    case ActorType::kOrganization: return "#fff2cc";  // light yellow
+    case ActorType::kCountry: return "#e4d7f5";       // lavender
+    case ActorType::kGroup: return "#fce5cd";         // light orange
+    case ActorType::kUnknown: break;
+  }
+  return "#e0e0e0";  // grey
+}
+
+std::string_view StanceVerb(Stance stance) {
+  return stance == Stance::kSupport ? "supports" : "opposes";
+}
+
+// Fixed-point decimal, independent of the C locale.
+std::string Decimal(double value, int digits) {
+  char buffer[64];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                    std::chars_format::fixed, digits);
+  return error == std::errc() ? std::string(buffer, end) : "0";
+}
+
+// Collects the first failing cgraph call so each builder reads straight.
+class Checker {
+ public:
+  explicit Checker(const GraphvizErrors& errors) : errors_(errors) {}
+
+  bool ok() const { return !problem_; }
+  const Problem& problem() const { return *problem_; }
+
+  template <typename T>
+  T* Created(T* object, const std::string& what) {
+    if (object == nullptr) Fail("cannot create " + what);
+    return object;
+  }
+  void Set(void* object, const char* name, const std::string& value) {
+    if (ok() && !SetAttribute(object, name, value)) {
+      Fail(std::string("cannot set attribute `") + name + "`");
+    }
+  }
+
+ private:
+  void Fail(const std::string& what) {
+    if (!problem_) problem_ = Problem{"", "graphviz: " + what + ": " + errors_.Text("no detail")};
+  }
+
+  const GraphvizErrors& errors_;
+  std::optional<Problem> problem_;
+};
+
+std::string MentionList(const std::set<std::string>& mentions) {
+  std::string list;
+  size_t shown = 0;
+  for (const std::string& mention : mentions) {
+    if (shown == kMaxMentionsInTooltip) {
+      list += ", … (" + std::to_string(mentions.size() - shown) + " more)";
+      break;
+    }
+    if (shown++ > 0) list += ", ";
+    list += mention;
+  }
+  return list;
+}
+
+std::string NodeTooltip(const StanceNode& node) {
+  std::string tooltip = node.name + " — ";
+  tooltip += node.kind == NodeKind::kActor ? std::string(ActorTypeName(node.actor_type)) + " actor"
+                                           : "topic";
+  if (!node.mentions.empty()) tooltip += "\nseen as: " + MentionList(node.mentions);
+  return tooltip;
+}
+
+std::string EdgeTooltip(const StanceGraph::Graph& g, const StanceGraph::Edge& edge,
+                        size_t max_evidence) {
+  const StanceEdge& properties = g[edge];
+  std::string tooltip = g[source(edge, g)].name + " " + std::string(StanceVerb(properties.stance)) +
+                        " " + g[target(edge, g)].name + ": " +
+                        std::to_string(properties.mentions) + " mention" +
+                        (properties.mentions == 1 ? "" : "s") + ", mean confidence " +
+                        Decimal(properties.confidence, 2);
+  std::vector<const Evidence*> evidence = SortedEvidence(properties.evidence);
+  size_t shown = std::min(max_evidence, evidence.size());
+  for (size_t i = 0; i < shown; ++i) {
+    tooltip += "\n" + evidence[i]->doc + ": " + evidence[i]->sentence;
+  }
+  if (shown < evidence.size()) {
+    tooltip += "\n(" + std::to_string(evidence.size() - shown) + " more)";
+  }
+  return tooltip;
+}
+
+void DeclareAttributes(Agraph_t* root, Checker* check) {
+  for (const AttributeDefault& attribute : kAttributes) {
+    if (!check->ok()) return;
+    check->Created(agattr(root, attribute.kind, Mutable(attribute.name), Mutable(attribute.value)),
+                   std::string("attribute `") + attribute.name + "`");
+  }
+}
+
+void StyleGraph(Agraph_t* root, const StanceGraph& graph, const DiagramOptions& options,
+                Checker* check) {
+  std::string counts = std::to_string(graph.ActorCount()) + " actors, " +
+                       std::to_string(graph.TopicCount()) + " topics, " +
+                       std::to_string(graph.EdgeCount()) + " stances, " +
+                       std::to_string(graph.MentionCount()) + " mentions";
+  check->Set(root, "label", EscString(options.title + "\n" + counts));
+  check->Set(root, "labelloc", "t");
+  check->Set(root, "rankdir", "LR");
+  check->Set(root, "fontname", kFontName);
+  check->Set(root, "tooltip", EscString(options.title));
+}
+
+void StyleActor(Agnode_t* node, const std::string& label, ActorType type, Checker* check) {
+  check->Set(node, "label", EscString(label));
+  check->Set(node, "shape", "box");
+  check->Set(node, "style", "filled,rounded");
+  check->Set(node, "fillcolor", ActorFill(type));
+  check->Set(node, "color", "#444444");
+  check->Set(node, "fontname", kFontName);
+}
+
+void StyleTopic(Agnode_t* node, const std::string& label, Checker* check) {
+  check->Set(node, "label", EscString(label));
+  check->Set(node, "shape", "ellipse");
+  check->Set(node, "style", "filled");
+  check->Set(node, "fillcolor", kTopicFill);
+  check->Set(node, "color", kTopicBorder);
+  check->Set(node, "fontname", kFontName);
+}
+
+void StyleEdge(Agedge_t* edge, Stance stance, const std::string& label, size_t mentions,
+               Checker* check) {
+  bool support = stance == Stance::kSupport;
+  double width = 1.0 + 1.5 * std::log2(static_cast<double>(std::max<size_t>(mentions, 1)));
+  check->Set(edge, "label", EscString(label));
+  check->Set(edge, "color", support ? kSupportColor : kOpposeColor);
+  check->Set(edge, "fontcolor", support ? kSupportColor : kOpposeColor);
+  check->Set(edge, "style", support ? "solid" : "dashed");
+  check->Set(edge, "arrowhead", support ? "normal" : "tee");
+  check->Set(edge, "penwidth", Decimal(width, 2));
+  check->Set(edge, "fontname", kFontName);
+}
+
+// Legend: one box per actor type, a topic ellipse, and one sample edge per
+// polarity. Node names start with "legend/", which no graph id can.
+void AddLegend(Agraph_t* root, Checker* check) {
+  Agraph_t* legend = check->Created(agsubg(root, Mutable("cluster_legend"), 1), "legend");
+  if (!check->ok()) return;
+  check->Set(legend, "label", "Legend");
+  check->Set(legend, "style", "rounded");
+  check->Set(legend, "color", "#999999");
+  check->Set(legend, "fontsize", "12");
+
+  for (ActorType type : {ActorType::kPerson, ActorType::kOrganization, ActorType::kCountry,
+                         ActorType::kGroup, ActorType::kUnknown}) {
+    std::string name = "legend/" + std::string(ActorTypeName(type));
+    Agnode_t* node = check->Created(agnode(legend, Mutable(name), 1), "legend node");
+    if (!check->ok()) return;
+    StyleActor(node, "actor: " + std::string(ActorTypeName(type)), type, check);
+    check->Set(node, "tooltip", "actor: " + std::string(ActorTypeName(type)));
+  }
+  Agnode_t* topic = check->Created(agnode(legend, Mutable("legend/topic"), 1), "legend node");
+  if (!check->ok()) return;
+  StyleTopic(topic, "topic", check);
+  check->Set(topic, "tooltip", "topic");
+
+  for (Stance stance : {Stance::kSupport, Stance::kOppose}) {
+    std::string verb(StanceVerb(stance));
+    Agnode_t* from = check->Created(agnode(legend, Mutable("legend/" + verb + "/actor"), 1),
+                                    "legend node");
+    Agnode_t* to = check->Created(agnode(legend, Mutable("legend/" + verb + "/topic"), 1),
+                                  "legend node");
+    if (!check->ok()) return;
+    for (Agnode_t* end : {from, to}) {
+      check->Set(end, "label", end == from ? "actor" : "topic");
+      check->Set(end, "shape", "plaintext");
+      check->Set(end, "fontname", kFontName);
+    }
+    Agedge_t* edge = check->Created(agedge(legend, from, to, nullptr, 1), "legend edge");
+    if (!check->ok()) return;
+    StyleEdge(edge, stance, verb + " (width: mentions)", 1, check);
+    check->Set(edge, "tooltip", verb);
+  }
+}
+
+void AddNodes(Agraph_t* root, const StanceGraph& graph, Checker* check) {
+  const StanceGraph::Graph& g = graph.graph();
+  for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
+    const StanceNode& properties = g[vertex];
+    Agnode_t* node = check->Created(agnode(root, Mutable(properties.id), 1),
+                                    "node `" + properties.id + "`");
+    if (!check->ok()) return;
+    if (properties.kind == NodeKind::kActor) {
+      StyleActor(node, properties.name, properties.actor_type, check);
+    } else {
+      StyleTopic(node, properties.name, check);
+    }
+    check->Set(node, "tooltip", EscString(NodeTooltip(properties)));
+  }
+}
+
+void AddEdges(Agraph_t* root, const StanceGraph& graph, const DiagramOptions& options,
+              Checker* check) {
+  const StanceGraph::Graph& g = graph.graph();
+  for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
+    const StanceEdge& properties = g[edge];
+    const std::string& from_id = g[source(edge, g)].id;
+    const std::string& to_id = g[target(edge, g)].id;
+    Agnode_t* from = agnode(root, Mutable(from_id), 0);
+    Agnode_t* to = agnode(root, Mutable(to_id), 0);
+    Agedge_t* drawn = check->Created(from && to ? agedge(root, from, to, nullptr, 1) : nullptr,
+                                     "edge `" + from_id + "` -> `" + to_id + "`");
+    if (!check->ok()) return;
+    std::string label = std::string(StanceVerb(properties.stance)) + " ×" +
+                        std::to_string(properties.mentions);
+    StyleEdge(drawn, properties.stance, label, properties.mentions, check);
+    check->Set(drawn, "tooltip",
+               EscString(EdgeTooltip(g, edge, options.max_evidence_in_tooltip)));
+  }
+}
+
+}  // namespace
+
+std::string EscString(std::string_view text) {
+  std::string valid = IsValidUtf8(text) ? std::string(text) : ToValidUtf8(text);
+  std::string escaped;
+  escaped.reserve(valid.size());
+  for (size_t i = 0; i < valid.size(); ++i) {
+    char c = valid[i];
+    if (c == '\\') {
+      escaped += "\\\\";
+    } else if (c == '\n') {
+      escaped += "\\n";
+    } else if (c == '\r') {
+      if (i + 1 >= valid.size() || valid[i + 1] != '\n') escaped += "\\n";  // lone CR
+    } else {
+      escaped += c;
+    }
+  }
+  return escaped;
+}
+
+std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& graph,
+                                           const DiagramOptions& options) {
+  GraphvizErrors errors;
+  std::optional<CGraph> diagram = CGraph::OpenDirected("stancegraph");
+  if (!diagram) return Problem{"", "graphviz: cannot create a graph: " + errors.Text("no detail")};
+
+  Checker check(errors);
+  Agraph_t* root = diagram->get();
+  DeclareAttributes(root, &check);
+  if (check.ok()) StyleGraph(root, graph, options, &check);
+  if (check.ok()) AddLegend(root, &check);
+  if (check.ok()) AddNodes(root, graph, &check);
+  if (check.ok()) AddEdges(root, graph, options, &check);
+  if (!check.ok()) return check.problem();
+  return std::move(*diagram);
+}
+
+}  // namespace stancegraph::exporters

@@ -1,0 +1,31 @@
+// BuildDiagram: the styled cgraph graph that both the DOT and SVG writers
+// output, so the two always show the same thing.
+//
+// Actors are boxes filled by actor type, topics white ellipses; support
+// edges are green, solid, with a normal arrow, oppose edges red, dashed,
+// with a `tee` arrowhead (readable without colour); pen width grows with
+// the mention count; tooltips carry evidence and aliases; a `cluster_legend`
+// subgraph explains it all. Nodes and edges are added in the graph's sorted
+// order, so agwrite's output is deterministic. Private to export/.
+#pragma once
+
+#include <string>
+#include <variant>
+
+#include "core/problem.h"
+#include "export/cgraph_graph.h"
+#include "export/exporters.h"
+#include "graph/stance_graph.h"
+
+namespace stancegraph::exporters {
+
+// The diagram, or a Problem (with `where` empty) if cgraph refused a call.
+std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& graph,
+                                           const DiagramOptions& options);
+
+// `text` as a Graphviz escString (labels, tooltips): valid UTF-8, backslashes
+// doubled so no "\N"/"\G"/"\l" escape can come from the data, and line breaks
+// as "\n". Quotes are left to agwrite.
+std::string EscString(std::string_view text);
+
+}  // namespace stancegraph::exporters

@@ -1,0 +1,36 @@
+// Evidence order: a total order on every field, so equal keys mean equal
+// evidence and ties cannot leak insertion order.
+#include "export/evidence_order.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace stancegraph::exporters {
+namespace {
+
+// NaN would break the strict weak ordering; it sorts first.
+double OrderableConfidence(double confidence) {
+  return std::isnan(confidence) ? -1.0 : confidence;
+}
+
+bool EvidenceLess(const Evidence* a, const Evidence* b) {
+  double a_confidence = OrderableConfidence(a->confidence);
+  double b_confidence = OrderableConfidence(b->confidence);
+  return std::tie(a->doc, a->start, a->end, a->sentence, a->actor_mention, a->topic_mention,
+                  a->cue, a->date, a_confidence) <
+         std::tie(b->doc, b->start, b->end, b->sentence, b->actor_mention, b->topic_mention,
+                  b->cue, b->date, b_confidence);
+}
+
+}  // namespace
+
+std::vector<const Evidence*> SortedEvidence(const std::vector<Evidence>& evidence) {
+  std::vector<const Evidence*> sorted;
+  sorted.reserve(evidence.size());
+  for (const Evidence& item : evidence) sorted.push_back(&item);
+  std::sort(sorted.begin(), sorted.end(), EvidenceLess);
+  return sorted;
+}
+
+}  // namespace stancegraph::exporters

@@ -1,0 +1,280 @@
+#include "extract/actor_resolver.h"
+
+#include <algorithm>
+
+#include "extract/text.h"
+#include "extract/topic_phrase.h"
+
+namespace stancegraph {
+namespace {
+
+constexpr size_t kMemory = 12;  // mentions kept for pronouns
+
+// Organization-like last words of unknown names ("Riverton City Council").
+bool IsOrganizationWord(std::string_view lower) {
+  static const char* words[] = {"union", "party", "bank", "council", "commission", "ministry",
+                                "association", "fund", "international", "group", "institute",
+                                "organization", "organisation", "club", "court", "parliament",
+                                "committee", "agency", "office", "federation", "alliance",
+                                "senate", "congress", "assembly", "government", "administration",
+                                "corporation", "company", "inc.", "ltd", "foundation", "forum",
+                                "network", "coalition", "league", "movement", "front", "board",
+                                "department", "authority", "watch", "trust", "society", "center",
+                                "centre", "university", "times", "post", "news", "reuters"};
+  for (const char* w : words) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+std::string JoinWords(const Sentence& sentence, size_t begin, size_t end, const Lexicon& lexicon,
+                      bool keep_case) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    const Token& token = sentence.tokens[i];
+    if (token.kind == TokenKind::kPossessive) {
+      out += token.lower == "'" ? "'" : "'s";
+      continue;
+    }
+    if (!out.empty()) out += ' ';
+    out += keep_case || IsProperWord(sentence, i, lexicon) ? std::string(token.text) : token.lower;
+  }
+  return out;
+}
+
+}  // namespace
+
+ActorResolver::ActorResolver(const Lexicon& lexicon, std::string document_speaker)
+    : lexicon_(lexicon) {
+  if (!document_speaker.empty()) {
+    const KnownActor* known = lexicon.FindActor(LowerCase(document_speaker));
+    ResolvedActor speaker;
+    speaker.name = known ? known->name : document_speaker;
+    speaker.type = known ? known->type : ActorType::kUnknown;
+    document_speaker_.push_back(speaker);
+  }
+}
+
+std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span span,
+                                                  const std::vector<ResolvedActor>& speaker) {
+  std::vector<ResolvedActor> actors;
+  if (span.empty()) return actors;
+  const auto& t = sentence.tokens;
+  std::string mention(sentence.SpanText(span));
+  if (span.size() == 1 && lexicon_.Is(t[span.begin].lower, kSubjectPronoun | kObjectPronoun)) {
+    actors = ResolvePronoun(t[span.begin].lower, speaker);
+    for (ResolvedActor& a : actors) { a.mention = mention; a.inferred = true; }
+    return actors;
+  }
+  // Split coordination, unless a conjunct is only modifiers
+  // ("Eastern and Central European allies" is one group).
+  std::vector<Span> conjuncts;
+  size_t start = span.begin;
+  for (size_t i = span.begin; i <= span.end; ++i) {
+    bool boundary = i == span.end || t[i].lower == "and" || t[i].lower == "or" ||
+                    t[i].lower == "," || t[i].lower == "&";
+    if (!boundary) continue;
+    if (i > start) conjuncts.push_back({start, i});
+    start = i + 1;
+  }
+  bool all_modifiers_first = conjuncts.size() > 1;
+  for (size_t i = conjuncts.front().begin; i < conjuncts.front().end; ++i) {
+    all_modifiers_first &= lexicon_.Is(t[i].lower, kProperAdjective) || lexicon_.StateOfDemonym(t[i].lower);
+  }
+  bool has_ampersand = false;
+  for (size_t i = span.begin; i < span.end; ++i) has_ampersand |= t[i].lower == "&";
+  if (all_modifiers_first || has_ampersand) conjuncts = {span};
+
+  std::vector<std::string> titles;
+  for (Span conjunct : conjuncts) {
+    if (auto actor = ResolveConjunct(sentence, conjunct, &titles)) {
+      actor->mention = conjuncts.size() == 1 ? mention : std::string(sentence.SpanText(conjunct));
+      actors.push_back(*actor);
+    }
+  }
+  // A coordination resolves as a whole or not at all: half an actor list
+  // ("France and the plan") means the words were not a subject.
+  if (actors.size() != conjuncts.size()) actors.clear();
+  if (actors.size() == 1 && !titles.empty() && actors[0].type == ActorType::kPerson) {
+    person_titles_.push_back({actors[0].name, titles});
+  }
+  return actors;
+}
+
+std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sentence, Span span,
+                                                            std::vector<std::string>* titles) {
+  const auto& t = sentence.tokens;
+  size_t b = span.begin, e = span.end;
+  // "a majority of senators", "some of the", "several", "the"
+  while (b < e) {
+    const std::string& w = t[b].lower;
+    bool skip = (lexicon_.Is(w, kDeterminer | kQuantifier) && !t[b].capitalized) ||
+                (w == "the" || w == "a" || w == "an") ||
+                (lexicon_.Is(w, kQuantityOf) && b + 1 < e && t[b + 1].lower == "of") ||
+                (w == "of" && b > span.begin);
+    if (!skip) break;
+    ++b;
+  }
+  if (b >= e) return std::nullopt;
+  std::string lower_all = LowerCase(FoldQuotes(sentence.SpanText({b, e})));
+  const std::string& head = t[e - 1].lower;
+  ResolvedActor actor;
+
+  if (const KnownActor* known = lexicon_.FindActor(lower_all)) {
+    actor.name = known->name;
+    actor.type = known->type;
+    return actor;
+  }
+  if (const KnownActor* state = lexicon_.StateOfCapital(lower_all)) {
+    actor.name = state->name;
+    actor.type = ActorType::kCountry;
+    return actor;
+  }
+  if (lexicon_.Is(head, kInanimate) || lexicon_.Is(head, kTimeWord) ||
+      t[e - 1].kind == TokenKind::kNumber) {
+    return std::nullopt;
+  }
+  // Demonym or state name + state noun: "French officials", "the U.S. administration".
+  if (e - b >= 2 && lexicon_.Is(head, kStateNoun)) {
+    bool all_state_nouns = true;
+    for (size_t i = b + 1; i < e; ++i) all_state_nouns &= lexicon_.Is(t[i].lower, kStateNoun | kTitle);
+    const KnownActor* state = lexicon_.StateOfDemonym(t[b].lower);
+    if (!state) {
+      const KnownActor* named = lexicon_.FindActor(t[b].lower);
+      if (named && named->type == ActorType::kCountry) state = named;
+    }
+    if (state && all_state_nouns) {
+      actor.name = state->name;
+      actor.type = ActorType::kCountry;
+      return actor;
+    }
+  }
+  // Titles before a name: "Finance Minister Anna Keller", "Secretary of State
+  // Antony Blinken", "U.S. Ambassador to NATO Julianne Smith".
+  size_t name_begin = b;
+  std::vector<std::string> stripped;
+  while (name_begin < e - 1) {
+    const Token& tok = t[name_begin];
+    bool title = lexicon_.Is(tok.lower, kTitle) && (tok.capitalized || tok.all_caps);
+    bool title_link = (tok.lower == "of" || tok.lower == "to" || tok.lower == "for") &&
+                      !stripped.empty() && name_begin + 2 < e;
+    if (!title && !title_link && !(tok.kind == TokenKind::kPossessive)) break;
+    if (title) stripped.push_back(tok.lower);
+    ++name_begin;
+    if (title_link) {  // the object of the title's preposition: "of State", "to NATO"
+      while (name_begin < e - 1 && t[name_begin].capitalized &&
+             (lexicon_.Is(t[name_begin].lower, kTitle) || lexicon_.FindActor(t[name_begin].lower) ||
+              t[name_begin].all_caps || t[name_begin].lower == "state")) {
+        ++name_begin;
+      }
+    }
+  }
+  bool capitalized_name = true;
+  for (size_t i = name_begin; i < e; ++i) {
+    capitalized_name &= (t[i].capitalized && !sentence.title_case) || t[i].all_caps ||
+                        (t[i].lower == "of" && i > name_begin) || t[i].kind == TokenKind::kPossessive;
+  }
+  if (!stripped.empty() && capitalized_name) {
+    std::string name = JoinWords(sentence, name_begin, e, lexicon_, true);
+    if (const KnownActor* known = lexicon_.FindActor(LowerCase(name))) {
+      actor.name = known->name;
+      actor.type = known->type;
+    } else {
+      actor.name = name;
+      actor.type = ActorType::kPerson;
+    }
+    *titles = stripped;
+    return actor;
+  }
+  if (capitalized_name && !lexicon_.Is(head, kGroupNoun)) {
+    std::string name = JoinWords(sentence, b, e, lexicon_, true);
+    // A surname alone joins the full name seen before in the document.
+    if (e - b == 1) {
+      for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+        for (const ResolvedActor& a : it->actors) {
+          if (a.type == ActorType::kPerson && EndsWith(a.name, " " + name)) {
+            ResolvedActor joined = a;
+            joined.inferred = false;
+            return joined;
+          }
+        }
+      }
+    }
+    actor.name = name;
+    bool organization = IsOrganizationWord(head);
+    bool looks_like_person = e - b >= 2 && e - b <= 4 && !organization;
+    for (size_t i = b; i < e && looks_like_person; ++i) {
+      looks_like_person = t[i].capitalized && !t[i].all_caps && !lexicon_.FindActor(t[i].lower) &&
+                          !lexicon_.StateOfDemonym(t[i].lower) &&
+                          !lexicon_.Is(t[i].lower, kProperAdjective);
+    }
+    actor.type = organization ? ActorType::kOrganization
+                              : looks_like_person ? ActorType::kPerson : ActorType::kUnknown;
+    // One capitalised word at the start of a sentence may be any word.
+    if (e - b == 1 && b == 0 && !t[b].all_caps && actor.type == ActorType::kUnknown) {
+      return std::nullopt;
+    }
+    return actor;
+  }
+  // Common nouns: groups ("consumer groups", "Irish farmers") and roles
+  // ("the chancellor", "the opposition").
+  if (lexicon_.Is(head, kGroupNoun)) {
+    actor.name = JoinWords(sentence, b, e, lexicon_, false);
+    actor.type = ActorType::kGroup;
+    return actor;
+  }
+  if (lexicon_.Is(head, kRoleNoun)) {
+    std::string role = JoinWords(sentence, b, e, lexicon_, false);
+    std::vector<ResolvedActor> person = ResolveRole(head);
+    if (!person.empty()) {
+      person.front().inferred = true;
+      return person.front();
+    }
+    actor.name = "the " + role;
+    actor.type = IsOrganizationWord(head) || head == "opposition" ? ActorType::kOrganization
+                                                                  : ActorType::kPerson;
+    return actor;
+  }
+  return std::nullopt;
+}
+
+std::vector<ResolvedActor> ActorResolver::ResolvePronoun(
+    const std::string& pronoun, const std::vector<ResolvedActor>& speaker) const {
+  if (pronoun == "we" || pronoun == "i" || pronoun == "us" || pronoun == "me") return speaker;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    const ResolvedActor& first = it->actors.front();
+    bool person = first.type == ActorType::kPerson && !it->plural;
+    if ((pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her") && person) {
+      return it->actors;
+    }
+    if (pronoun == "it" && !person && !it->plural) return it->actors;
+    if ((pronoun == "they" || pronoun == "them") && it->plural) return it->actors;
+  }
+  return {};
+}
+
+std::vector<ResolvedActor> ActorResolver::ResolveRole(const std::string& role) const {
+  for (auto it = person_titles_.rbegin(); it != person_titles_.rend(); ++it) {
+    if (std::find(it->second.begin(), it->second.end(), role) != it->second.end()) {
+      ResolvedActor person;
+      person.name = it->first;
+      person.type = ActorType::kPerson;
+      return {person};
+    }
+  }
+  return {};
+}
+
+void ActorResolver::Remember(const std::vector<ResolvedActor>& actors) {
+  if (actors.empty()) return;
+  Mentioned m;
+  m.actors = actors;
+  m.plural = actors.size() > 1 || actors.front().type == ActorType::kGroup ||
+             (EndsWith(actors.front().name, "s") && actors.front().type != ActorType::kPerson &&
+              actors.front().type != ActorType::kCountry &&
+              actors.front().type != ActorType::kOrganization);
+  recent_.push_back(std::move(m));
+  if (recent_.size() > kMemory) recent_.erase(recent_.begin());
+}
+
+}  // namespace stancegraph

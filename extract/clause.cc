@@ -1,0 +1,707 @@
+#include "extract/clause.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "extract/morphology.h"
+#include "extract/text.h"
+
+namespace stancegraph {
+namespace {
+
+constexpr size_t kMaxPhraseTokens = 14;
+
+// Polarity of a stance toward a stance: opposing an opposition is support.
+Stance Compose(Stance a, Stance b) { return a == b ? Stance::kSupport : Stance::kOppose; }
+
+// What stands between a subject and its verb: auxiliaries, adverbs,
+// negation. Read right to left from a cue; `begin` is where the subject ends.
+struct VerbGroup {
+  size_t begin = 0;
+  int negations = 0;
+  bool be = false;           // a form of "be": passives and adjective cues need one
+  bool copula = false;       // remain, seem, ...
+  bool modal_hedge = false;  // may, might, could, should
+  bool would = false;
+};
+
+class ClauseReader {
+ public:
+  ClauseReader(const Sentence& sentence, const Lexicon& lexicon)
+      : s_(sentence), t_(sentence.tokens), lx_(lexicon) {}
+
+  std::vector<StanceMention> Run();
+  Span LeadingSubject() const;
+  Span ReportSource() const;
+  Span SpeakerAfter(size_t close) const;
+  Span SpeakerBefore(size_t open) const;
+
+ private:
+  struct CueMatch {
+    const Cue* cue = nullptr;
+    CueForm form;
+    size_t head = 0;
+    size_t end = 0;     // one past the last cue word
+    Span addressee;     // words between head and particle ("asked allies for")
+  };
+
+  // ---- token tests ----
+  bool Word(size_t i) const {
+    return i < t_.size() && (t_[i].kind == TokenKind::kWord || t_[i].kind == TokenKind::kNumber);
+  }
+  bool Is(size_t i, uint32_t classes) const { return Word(i) && lx_.Is(t_[i].lower, classes); }
+  bool Lower(size_t i, std::string_view word) const { return i < t_.size() && t_[i].lower == word; }
+  bool Capitalized(size_t i) const {
+    return Word(i) && (t_[i].capitalized || t_[i].kind == TokenKind::kNumber) && !s_.title_case;
+  }
+  bool Adverb(size_t i) const {
+    if (!Word(i) || t_[i].capitalized) return false;
+    if (Is(i, kAdverb)) return true;
+    const std::string& w = t_[i].lower;
+    return w.size() > 4 && EndsWith(w, "ly") && !Is(i, kVerb | kGroupNoun | kRoleNoun);
+  }
+  bool Negation(size_t i) const {
+    return Lower(i, "not") || Lower(i, "n't") || Lower(i, "never");
+  }
+  bool Be(size_t i) const {
+    static const char* forms[] = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"};
+    for (const char* f : forms) if (Lower(i, f)) return true;
+    return false;
+  }
+  // Looks like a finite or participle verb, which ends a noun phrase.
+  bool VerbLike(size_t i) const {
+    if (!Word(i) || t_[i].capitalized) return false;
+    if (Is(i, kAuxiliary | kReportingVerb | kCopula)) return true;
+    const std::string& w = t_[i].lower;
+    if (EndsWith(w, "ed") && !Is(i, kGroupNoun | kRoleNoun)) return true;
+    if (Is(i, kGroupNoun)) return false;
+    if (const std::vector<CueForm>* forms = lx_.CuesStartingWith(w)) {
+      for (const CueForm& form : *forms) {
+        if (form.cue->pos == CuePos::kVerb) return true;
+      }
+    }
+    return false;
+  }
+  // "to" followed by a verb: an infinitive, not a preposition.
+  bool InfinitiveAt(size_t i) const {
+    if (!Lower(i, "to") || !Word(i + 1)) return false;
+    size_t v = i + 1;
+    while (Adverb(v)) ++v;
+    if (!Word(v) || Capitalized(v) || t_[v].kind == TokenKind::kNumber) return false;
+    if (Is(v, kVerb) || Lower(v, "be")) return true;
+    return Is(v + 1, kDeterminer | kPossessivePronoun) && !Is(v, kDeterminer | kQuantifier);
+  }
+
+  // ---- phrases ----
+  VerbGroup ReadVerbGroupLeft(size_t head) const;
+  Span ReadSubjectLeft(size_t end) const;
+  Span ReadNounPhraseLeft(size_t end) const;
+  Span ReadNounPhraseRight(size_t begin, bool stop_at_over) const;
+  size_t SkipIndirectObject(size_t begin) const;
+
+  // ---- cues ----
+  std::vector<CueMatch> MatchCues() const;
+  bool MatchAt(size_t head, const CueForm& form, CueMatch* match) const;
+  void Analyse(const CueMatch& m);
+  void AnalyseVerb(const CueMatch& m);
+  void AnalyseAdjective(const CueMatch& m);
+  void AnalyseNoun(const CueMatch& m);
+  void AnalyseForInfinitive(const CueMatch& m);
+  // Reads what follows a cue per its frames and emits the mentions.
+  void ReadComplement(const CueMatch& m, Span actor, const VerbGroup& group, double confidence);
+  // "to VERB ...": composes the verb's own stance and finds the topic.
+  bool ReadInfinitive(size_t verb, StanceMention base, Stance outer);
+  void Emit(StanceMention mention, Span topic, bool read_coordinated_topics);
+  double Certainty(const CueMatch& m, const VerbGroup& group) const;
+  std::string CueText(const VerbGroup& group, size_t head, size_t end) const;
+
+  const Sentence& s_;
+  const std::vector<Token>& t_;
+  const Lexicon& lx_;
+  std::vector<bool> consumed_;  // tokens used as the inner verb of an outer cue
+  std::vector<StanceMention> out_;
+};
+
+// ------------------------------------------------------------------ phrases
+
+VerbGroup ClauseReader::ReadVerbGroupLeft(size_t head) const {
+  VerbGroup g;
+  size_t j = head;
+  while (j > 0) {
+    size_t p = j - 1;
+    if (Negation(p)) {
+      ++g.negations;
+    } else if (Lower(p, "longer") && Lower(p - 1, "no") && p > 0) {
+      ++g.negations;
+      --j;
+    } else if (Is(p, kAuxiliary)) {
+      g.be |= Be(p);
+      g.modal_hedge |= Lower(p, "may") || Lower(p, "might") || Lower(p, "could") || Lower(p, "should");
+      g.would |= Lower(p, "would") || Lower(p, "'d");
+    } else if (Is(p, kCopula)) {
+      g.copula = true;
+    } else if (!Adverb(p)) {
+      break;
+    }
+    --j;
+  }
+  g.begin = j;
+  return g;
+}
+
+// The subject that ends at `end`, past an appositive or a parenthetical
+// adverb set off by commas ("Maria Lopez, the mayor of Riverton, supports";
+// "Berlin, however, rejected").
+Span ClauseReader::ReadSubjectLeft(size_t end) const {
+  if (end > 0 && Lower(end - 1, ",")) {
+    size_t close = end - 1;
+    size_t open = close;
+    while (open > 0 && close - open < 12) {
+      --open;
+      if (Lower(open, ",")) break;
+      if (!Word(open) && t_[open].kind != TokenKind::kPossessive) return {};
+    }
+    if (open == close || !Lower(open, ",")) return {};
+    size_t first = open + 1;
+    bool apposition = Is(first, kDeterminer | kPossessivePronoun | kRoleNoun | kTitle) ||
+                      Lower(first, "who") || Lower(first, "which");
+    bool parenthetical = true;
+    for (size_t k = first; k < close; ++k) parenthetical &= Adverb(k) || Is(k, kConjunction);
+    if (!apposition && !parenthetical) return {};
+    return ReadNounPhraseLeft(open);
+  }
+  return ReadNounPhraseLeft(end);
+}
+
+Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
+  size_t b = end;
+  bool coordinated = false;
+  while (b > 0 && end - b < kMaxPhraseTokens) {
+    size_t p = b - 1;
+    const Token& tok = t_[p];
+    if (tok.kind == TokenKind::kPossessive) { --b; continue; }
+    if (!Word(p)) {
+      if (Lower(p, ",") && coordinated && p > 0 && Capitalized(p - 1)) { --b; continue; }
+      if (Lower(p, "&") && p > 0 && Capitalized(p - 1)) { --b; continue; }
+      break;
+    }
+    if (Is(p, kSubjectPronoun) && !Is(p, kPossessivePronoun)) {
+      if (b == end) b = p;  // a pronoun is a whole noun phrase
+      break;
+    }
+    if (Lower(p, "and") || Lower(p, "or")) { coordinated = true; --b; continue; }
+    if (Lower(p, "of")) { --b; continue; }
+    if (Is(p, kDeterminer | kQuantifier | kPossessivePronoun) && !Lower(p, "that")) { --b; continue; }
+    if (Capitalized(p) || (s_.title_case && !Is(p, kPreposition | kSubordinator))) {
+      if (Is(p, kPreposition | kSubordinator | kConjunction | kAuxiliary) && !t_[p].all_caps &&
+          p == 0 && !s_.title_case) {
+        break;  // "In", "After" opening the sentence
+      }
+      --b;
+      continue;
+    }
+    bool noun = Is(p, kGroupNoun | kRoleNoun);  // "states", "reports" can be either
+    if (!noun && (Is(p, kPreposition | kSubordinator | kAuxiliary | kReportingVerb | kNegation |
+                         kCopula | kConjunction) ||
+                  Adverb(p) || VerbLike(p))) {
+      break;
+    }
+    --b;  // a common noun or adjective
+  }
+  // Trim words that cannot open a noun phrase.
+  while (b < end && (Lower(b, "and") || Lower(b, "or") || Lower(b, "of") || Lower(b, ",") ||
+                     t_[b].kind == TokenKind::kPossessive)) {
+    ++b;
+  }
+  return {b, end};
+}
+
+// Skips "Kenya" in "offer Kenya a loan" and "us" in "give us weapons".
+size_t ClauseReader::SkipIndirectObject(size_t begin) const {
+  size_t i = begin;
+  if (Is(i, kObjectPronoun) && Is(i + 1, kDeterminer | kQuantifier | kPossessivePronoun)) return i + 1;
+  while (Capitalized(i)) ++i;
+  if (i > begin && Is(i, kDeterminer | kQuantifier | kPossessivePronoun)) return i;
+  return begin;
+}
+
+Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
+  size_t i = begin;
+  while (Adverb(i) && !Is(i, kDeterminer)) ++i;
+  size_t start = i;
+  size_t content = 0;
+  bool after_preposition = false;
+  if (Is(i, kObjectPronoun) || Lower(i, "this") || Lower(i, "that")) {
+    if (!Word(i + 1) || Is(i + 1, kPreposition | kSubordinator | kConjunction) || Adverb(i + 1)) {
+      return {i, i + 1};  // a pronoun standing for a topic ("condemned it")
+    }
+  }
+  while (i < t_.size() && i - start < kMaxPhraseTokens) {
+    const Token& tok = t_[i];
+    if (tok.kind == TokenKind::kPossessive) { ++i; continue; }
+    if (!Word(i)) break;
+    if (Is(i, kDeterminer | kQuantifier | kPossessivePronoun) && !Capitalized(i)) {
+      if (content > 0 && !after_preposition) break;  // a new noun phrase begins
+      ++i;
+      continue;
+    }
+    if (Is(i, kPreposition) && !Capitalized(i)) {
+      if (content == 0 || (stop_at_over && Lower(i, "over"))) break;
+      bool attaches = Lower(i, "of") || Lower(i, "for") || Lower(i, "on") || Lower(i, "to") ||
+                      Lower(i, "against") || Lower(i, "from") || Lower(i, "between") ||
+                      Lower(i, "among") || Lower(i, "into") || Lower(i, "about");
+      if (!attaches) break;
+      if (Is(i + 1, kTimeWord) || (Is(i + 1, kDeterminer) && Is(i + 2, kTimeWord))) break;
+      if (InfinitiveAt(i)) {
+        // "the proposal to relax targets": the infinitive names the topic.
+        size_t head = i - 1;
+        if (!Is(head, kProposalNoun)) break;
+        i += 2;
+        after_preposition = true;
+        continue;
+      }
+      after_preposition = true;
+      ++i;
+      continue;
+    }
+    if (Lower(i, "and") || Lower(i, "or")) {
+      bool noun_follows = Word(i + 1) && !Is(i + 1, kDeterminer | kQuantifier | kPossessivePronoun |
+                                                        kSubjectPronoun | kAuxiliary) &&
+                          !VerbLike(i + 1) && !Adverb(i + 1);
+      if (content == 0 || !noun_follows) break;
+      ++i;
+      continue;
+    }
+    if (Is(i, kSubordinator | kAuxiliary | kReportingVerb | kNegation | kHedge | kSubjectPronoun) &&
+        !Capitalized(i)) {
+      break;
+    }
+    if (Is(i, kTimeWord) && !Capitalized(i) && content > 0) break;
+    if (content > 0 && !Capitalized(i) && EndsWith(tok.lower, "ed") &&
+        (!Word(i + 1) || Is(i + 1, kPreposition | kDeterminer | kTimeWord) || Adverb(i + 1))) {
+      break;  // a reduced relative: "the agreement signed in ..."
+    }
+    if (content > 0 && Adverb(i)) break;
+    ++content;
+    after_preposition = false;
+    ++i;
+  }
+  // Drop trailing words that cannot end a noun phrase.
+  while (i > start && (Is(i - 1, kPreposition | kConjunction | kDeterminer | kPossessivePronoun) &&
+                       !Capitalized(i - 1))) {
+    --i;
+  }
+  if (content == 0) return {start, start};
+  return {start, i};
+}
+
+// ------------------------------------------------------------------ cues
+
+bool ClauseReader::MatchAt(size_t head, const CueForm& form, CueMatch* match) const {
+  const Cue& cue = *form.cue;
+  size_t i = head + 1;
+  Span gap;
+  for (size_t w = 1; w < cue.words.size(); ++w) {
+    if (w == 1 && (cue.frames & kFrameAddressee) && !Lower(i, cue.words[w])) {
+      // An addressee between head and particle: "asked allies for".
+      size_t k = i;
+      while (k < t_.size() && k - i < 6 && Word(k) && !Lower(k, cue.words[w])) ++k;
+      if (!Lower(k, cue.words[w]) || k == i) return false;
+      gap = {i, k};
+      i = k;
+    }
+    if (!Lower(i, cue.words[w])) return false;
+    ++i;
+  }
+  *match = {&cue, form, head, i, gap};
+  return true;
+}
+
+std::vector<ClauseReader::CueMatch> ClauseReader::MatchCues() const {
+  std::vector<CueMatch> matches;
+  for (size_t i = 0; i < t_.size(); ++i) {
+    if (!Word(i)) continue;
+    const std::vector<CueForm>* forms = lx_.CuesStartingWith(t_[i].lower);
+    if (!forms) continue;
+    // Longest match at this position; among equals, the verb reading.
+    CueMatch best;
+    for (const CueForm& form : *forms) {
+      CueMatch m;
+      if (!MatchAt(i, form, &m)) continue;
+      size_t words = m.cue->words.size(), best_words = best.cue ? best.cue->words.size() : 0;
+      bool noun_context = i > 0 && (Is(i - 1, kDeterminer | kPossessivePronoun | kLightVerb) ||
+                                    t_[i - 1].kind == TokenKind::kPossessive ||
+                                    (!Is(i - 1, kAuxiliary | kNegation | kSubjectPronoun) &&
+                                     !Capitalized(i - 1) && Word(i - 1) && !Adverb(i - 1) &&
+                                     !Lower(i - 1, "to") && i >= 2 &&
+                                     Is(i - 2, kLightVerb | kDeterminer | kPossessivePronoun)));
+      bool prefer = !best.cue || words > best_words ||
+                    (words == best_words && (m.cue->pos == CuePos::kNoun) == noun_context);
+      if (prefer) best = m;
+    }
+    if (best.cue) matches.push_back(best);
+  }
+  return matches;
+}
+
+double ClauseReader::Certainty(const CueMatch& m, const VerbGroup& group) const {
+  double confidence = m.cue->weight;
+  if (group.modal_hedge) confidence *= 0.5;
+  if (group.would) {
+    bool reported = false;
+    for (size_t k = 0; k < group.begin; ++k) reported |= Is(k, kReportingVerb);
+    if (!reported) confidence *= 0.75;
+  }
+  // A cue inside an if-clause states no position; after one, a weak one.
+  size_t comma = t_.size();
+  for (size_t k = 0; k < t_.size(); ++k) {
+    if (Lower(k, ",")) { comma = k; break; }
+  }
+  for (size_t k = 0; k < m.head; ++k) {
+    if (!Is(k, kCondition) || Capitalized(k) && k != 0) continue;
+    if (k == 0 && m.head < comma) return 0.0;
+    confidence *= 0.6;
+    break;
+  }
+  if (s_.title_case) confidence *= 0.9;
+  return confidence;
+}
+
+std::string ClauseReader::CueText(const VerbGroup& group, size_t head, size_t end) const {
+  std::string text;
+  for (size_t k = group.begin; k < end; ++k) {
+    if (k < head && !Negation(k)) continue;
+    if (!text.empty() && t_[k].kind != TokenKind::kPossessive) text += ' ';
+    text += t_[k].lower;
+  }
+  return text;
+}
+
+std::vector<StanceMention> ClauseReader::Run() {
+  if (s_.question) return {};
+  consumed_.assign(t_.size(), false);
+  for (const CueMatch& m : MatchCues()) {
+    if (consumed_[m.head]) continue;
+    Analyse(m);
+  }
+  return std::move(out_);
+}
+
+void ClauseReader::Analyse(const CueMatch& m) {
+  if (getenv("SGDEBUG")) fprintf(stderr, "cue %s at %zu pos %d\n", m.cue->text.c_str(), m.head, (int)m.cue->pos);
+  if (m.cue->frames & kFrameForInfinitive) return AnalyseForInfinitive(m);
+  switch (m.cue->pos) {
+    case CuePos::kVerb: return AnalyseVerb(m);
+    case CuePos::kAdjective:
+    case CuePos::kFixed: return AnalyseAdjective(m);
+    case CuePos::kNoun: return AnalyseNoun(m);
+  }
+}
+
+void ClauseReader::AnalyseVerb(const CueMatch& m) {
+  const std::string& form = t_[m.head].lower;
+  VerbGroup group = ReadVerbGroupLeft(m.head);
+  size_t subject_end = group.begin;
+  double confidence = Certainty(m, group);
+  if (confidence <= 0) return;
+  if (group.begin > 0 && Lower(group.begin - 1, "to")) {
+    // "voted to back", "is expected to back": the subject belongs to the
+    // verb before "to"; hedging verbs weaken the claim.
+    size_t control = group.begin - 1;
+    while (control > 0 && Adverb(control - 1)) --control;
+    if (control == 0 || !Is(control - 1, kControlVerb | kHedgeControl)) return;
+    if (Is(control - 1, kHedgeControl)) confidence *= 0.6;
+    VerbGroup outer = ReadVerbGroupLeft(control - 1);
+    outer.negations += group.negations;
+    group = outer;
+    subject_end = outer.begin;
+  }
+  bool progressive = EndsWith(form, "ing");
+  if (progressive && !group.be) return;  // "calling it reckless": no subject of its own
+  if (group.begin == m.head && m.head > 0 &&
+      (Is(m.head - 1, kDeterminer | kPossessivePronoun) || t_[m.head - 1].kind == TokenKind::kPossessive)) {
+    return;  // a noun: "the support of"
+  }
+  if (m.form.past_participle_or_past && group.be && Lower(m.end, "by")) {
+    // Passive: "was backed by a majority of senators".
+    size_t agent = m.end + 1;
+    while (Is(agent, kDeterminer) || Is(agent, kQuantityOf) || Lower(agent, "of")) {
+      if (!(Is(agent, kDeterminer) || Is(agent, kQuantityOf) || Lower(agent, "of"))) break;
+      ++agent;
+      if (Lower(agent - 1, "of")) break;
+    }
+    Span actor = ReadNounPhraseRight(agent, false);
+    Span topic = ReadSubjectLeft(subject_end);
+    if (actor.empty() || topic.empty()) return;
+    StanceMention mention;
+    mention.actor = actor;
+    mention.stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
+    mention.cue = CueText(group, m.head, m.end + 1);
+    mention.cue_span = {m.head, m.end + 1};
+    mention.confidence = confidence;
+    Emit(mention, topic, false);
+    return;
+  }
+  if (m.form.past_participle_or_past && group.be && !progressive) return;  // agentless passive
+  Span actor = ReadSubjectLeft(subject_end);
+  if (actor.empty()) return;
+  ReadComplement(m, actor, group, confidence);
+}
+
+void ClauseReader::AnalyseAdjective(const CueMatch& m) {
+  VerbGroup group = ReadVerbGroupLeft(m.head);
+  if (!group.be && !group.copula) {
+    // "X voted in favour of", "X came out against" are verb cues; a bare
+    // adjective without "be" is attributive ("a ready supply").
+    return;
+  }
+  double confidence = Certainty(m, group);
+  if (confidence <= 0) return;
+  Span actor = ReadSubjectLeft(group.begin);
+  if (actor.empty()) return;
+  ReadComplement(m, actor, group, confidence);
+}
+
+void ClauseReader::AnalyseNoun(const CueMatch& m) {
+  size_t k = m.head;
+  while (k > 0 && Word(k - 1) && !Capitalized(k - 1) &&
+         !Is(k - 1, kDeterminer | kPossessivePronoun | kLightVerb | kAuxiliary | kPreposition |
+                        kSubordinator | kConjunction | kNegation)) {
+    --k;  // adjectives: "strong support for", "renewed request for"
+  }
+  Span actor;
+  VerbGroup group;
+  group.begin = m.head;
+  if (k > 0 && t_[k - 1].kind == TokenKind::kPossessive) {
+    actor = ReadNounPhraseLeft(k - 1);  // "Kyiv's request for"
+  } else {
+    if (k > 0 && Is(k - 1, kPossessivePronoun)) --k;  // "reiterated its support for"
+    if (k == 0 || !Is(k - 1, kLightVerb)) return;
+    group = ReadVerbGroupLeft(k - 1);
+    actor = ReadSubjectLeft(group.begin);
+  }
+  if (actor.empty()) return;
+  double confidence = Certainty(m, group);
+  if (confidence <= 0) return;
+  ReadComplement(m, actor, group, confidence);
+}
+
+void ClauseReader::AnalyseForInfinitive(const CueMatch& m) {
+  // "out of the question for the union to accept a wage freeze"
+  size_t to = m.end;
+  while (to < t_.size() && to - m.end < 8 && !Lower(to, "to")) ++to;
+  if (!Lower(to, "to") || to == m.end) return;
+  VerbGroup group = ReadVerbGroupLeft(m.head);
+  StanceMention base;
+  base.actor = {m.end, to};
+  base.cue = CueText(group, m.head, m.end);
+  base.cue_span = {m.head, m.end};
+  base.confidence = Certainty(m, group);
+  if (base.confidence <= 0) return;
+  Stance outer = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
+  ReadInfinitive(to + 1, base, outer);
+}
+
+void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup& group,
+                                  double confidence) {
+  Stance stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
+  StanceMention base;
+  base.actor = actor;
+  base.stance = stance;
+  base.confidence = confidence;
+  base.cue = CueText(group, m.head, m.end);
+  base.cue_span = {m.head, m.end};
+  base.addressee = m.addressee;
+  size_t next = m.end;
+  const uint32_t frames = m.cue->frames;
+  bool ends_with_to = m.cue->words.back() == "to";
+
+  if (frames & kFrameAddresseeInfinitive) {
+    // "urged member states to adopt", "called on wealthy nations to fund"
+    size_t to = next;
+    while (to < t_.size() && to - next < 8 && Word(to) && !Lower(to, "to")) ++to;
+    if (to > next && Lower(to, "to") && InfinitiveAt(to)) {
+      base.addressee = {next, to};
+      if (ReadInfinitive(to + 1, base, stance)) return;
+    }
+  }
+  if (frames & kFrameInfinitive) {
+    size_t verb = next;
+    if (!ends_with_to && Lower(verb, "to")) ++verb;
+    bool infinitive = (ends_with_to && Word(verb) && InfinitiveAt(verb - 1)) ||
+                      (!ends_with_to && verb > next && InfinitiveAt(verb - 1));
+    if (infinitive) {
+      ReadInfinitive(verb, base, stance);
+      return;
+    }
+  }
+  if (!(frames & kFrameNounPhrase)) return;
+  Span topic = ReadNounPhraseRight(next, (frames & kFrameOver) != 0);
+  if (topic.empty()) return;
+  Emit(base, topic, true);
+  size_t after = topic.end;
+  if ((frames & kFrameOver) && (Lower(after, "over") || (Lower(after, "rather") && Lower(after + 1, "than")))) {
+    size_t second = Lower(after, "over") ? after + 1 : after + 2;
+    Span rejected = ReadNounPhraseRight(second, false);
+    if (!rejected.empty()) {
+      StanceMention over = base;
+      over.stance = Compose(stance, Stance::kOppose);
+      over.confidence *= 0.85;
+      over.cue += Lower(after, "over") ? " ... over" : " ... rather than";
+      Emit(over, rejected, false);
+    }
+  }
+}
+
+bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer) {
+  while (Adverb(verb)) ++verb;
+  if (!Word(verb) || Lower(verb, "be")) return false;
+  consumed_[verb] = true;
+  // The inner verb may carry a stance of its own: "not ready to endorse".
+  if (const std::vector<CueForm>* forms = lx_.CuesStartingWith(t_[verb].lower)) {
+    for (const CueForm& form : *forms) {
+      CueMatch inner;
+      if (form.cue->pos != CuePos::kVerb || !(form.cue->frames & kFrameNounPhrase) ||
+          !MatchAt(verb, form, &inner)) {
+        continue;
+      }
+      Span topic = ReadNounPhraseRight(inner.end, false);
+      if (topic.empty()) continue;
+      for (size_t k = inner.head; k < inner.end; ++k) consumed_[k] = true;
+      base.stance = Compose(outer, inner.cue->stance);
+      base.cue += " " + CueText({inner.head}, inner.head, inner.end);
+      base.cue_span.end = inner.end;
+      base.confidence = std::min(base.confidence, inner.cue->weight);
+      Emit(base, topic, true);
+      return true;
+    }
+  }
+  base.stance = outer;
+  base.cue += " " + t_[verb].lower;
+  base.cue_span.end = verb + 1;
+  if (Is(verb, kTransferVerb)) {
+    // "plans to offer Kenya a loan": the topic is what is given.
+    Span topic = ReadNounPhraseRight(SkipIndirectObject(verb + 1), false);
+    if (topic.empty()) return false;
+    Emit(base, topic, true);
+    return true;
+  }
+  // Any other verb names an activity: "willing to host the next round".
+  base.activity = Gerund(t_[verb].lower);
+  Span topic = ReadNounPhraseRight(verb + 1, false);
+  if (topic.empty()) topic = {verb + 1, verb + 1};
+  Emit(base, topic, false);
+  return true;
+}
+
+void ClauseReader::Emit(StanceMention mention, Span topic, bool read_coordinated_topics) {
+  mention.topic = topic;
+  for (const StanceMention& existing : out_) {
+    if (existing.actor.begin == mention.actor.begin && existing.topic.begin == topic.begin &&
+        existing.stance == mention.stance) {
+      return;
+    }
+  }
+  out_.push_back(mention);
+  // "supports X and the Y": a second topic after a coordinator.
+  size_t after = topic.end;
+  if (read_coordinated_topics && (Lower(after, "and") || Lower(after, "or")) &&
+      Is(after + 1, kDeterminer | kPossessivePronoun)) {
+    Span second = ReadNounPhraseRight(after + 1, false);
+    if (!second.empty() && !VerbLike(second.end)) Emit(mention, second, false);
+  }
+}
+
+// ------------------------------------------------------------------ discourse
+
+Span ClauseReader::LeadingSubject() const {
+  size_t i = 0;
+  while (i < t_.size() && (t_[i].kind == TokenKind::kOpenQuote || t_[i].kind == TokenKind::kCloseQuote)) ++i;
+  // Skip a leading adverbial: "On Monday, ...", "However, ..."
+  if (Is(i, kPreposition | kAdverb | kSubordinator) || Adverb(i)) {
+    size_t comma = i;
+    while (comma < t_.size() && comma - i < 10 && !Lower(comma, ",")) ++comma;
+    if (!Lower(comma, ",")) return {};
+    i = comma + 1;
+  }
+  size_t start = i;
+  bool seen_name = false;
+  while (i < t_.size() && i - start < 10) {
+    if (t_[i].kind == TokenKind::kPossessive) { ++i; continue; }
+    if (!Word(i)) {
+      if (Lower(i, ",") && Lower(i + 2, "and")) { ++i; continue; }
+      break;
+    }
+    if (Is(i, kSubjectPronoun) && !Is(i, kPossessivePronoun)) return i == start ? Span{i, i + 1} : Span{start, i};
+    if (Lower(i, "and") || Lower(i, "of") || Is(i, kDeterminer | kQuantifier | kPossessivePronoun)) { ++i; continue; }
+    if (t_[i].capitalized) { seen_name = true; ++i; continue; }
+    if (VerbLike(i) || Adverb(i) || Is(i, kPreposition | kSubordinator | kNegation)) break;
+    if (seen_name && !Is(i, kGroupNoun | kRoleNoun | kStateNoun)) break;
+    ++i;
+  }
+  return {start, i};
+}
+
+Span ClauseReader::ReportSource() const {
+  for (size_t i = 0; i < t_.size(); ++i) {
+    if (s_.quote[i] >= 0) continue;
+    if (Lower(i, "according") && Lower(i + 1, "to")) {
+      return ReadNounPhraseRight(i + 2, false);
+    }
+    if (!Is(i, kReportingVerb) || Capitalized(i)) continue;
+    // ", said X" / "said X," after a comma or quote
+    if (i > 0 && (Lower(i - 1, ",") || t_[i - 1].kind == TokenKind::kCloseQuote)) {
+      Span right = ReadNounPhraseRight(i + 1, false);
+      if (!right.empty()) return right;
+    }
+    VerbGroup group = ReadVerbGroupLeft(i);
+    Span left = ReadNounPhraseLeft(group.begin);
+    if (!left.empty()) return left;
+  }
+  return {};
+}
+
+Span ClauseReader::SpeakerAfter(size_t close) const {
+  size_t i = close + 1;
+  if (Lower(i, ",")) ++i;
+  if (Is(i, kReportingVerb)) return ReadNounPhraseRight(i + 1, false);  // "said Jean Moreau"
+  Span np = ReadNounPhraseRight(i, false);                                 // "she said"
+  if (np.empty() && Is(i, kSubjectPronoun)) np = {i, i + 1};
+  size_t verb = np.end;
+  while (Is(verb, kAuxiliary) || Adverb(verb)) ++verb;
+  if (!np.empty() && Is(verb, kReportingVerb)) return np;
+  return {};
+}
+
+Span ClauseReader::SpeakerBefore(size_t open) const {
+  size_t i = open;
+  if (i > 0 && (Lower(i - 1, ":") || Lower(i - 1, ","))) --i;
+  if (i == 0 || !Is(i - 1, kReportingVerb)) return {};
+  VerbGroup group = ReadVerbGroupLeft(i - 1);
+  return ReadNounPhraseLeft(group.begin);
+}
+
+}  // namespace
+
+Span SpeakerAfterQuote(const Sentence& sentence, size_t close, const Lexicon& lexicon) {
+  return ClauseReader(sentence, lexicon).SpeakerAfter(close);
+}
+
+Span SpeakerBeforeQuote(const Sentence& sentence, size_t open, const Lexicon& lexicon) {
+  return ClauseReader(sentence, lexicon).SpeakerBefore(open);
+}
+
+std::vector<StanceMention> FindStanceMentions(const Sentence& sentence, const Lexicon& lexicon) {
+  return ClauseReader(sentence, lexicon).Run();
+}
+
+Span LeadingSubject(const Sentence& sentence, const Lexicon& lexicon) {
+  return ClauseReader(sentence, lexicon).LeadingSubject();
+}
+
+Span ReportSource(const Sentence& sentence, const Lexicon& lexicon) {
+  return ClauseReader(sentence, lexicon).ReportSource();
+}
+
+}  // namespace stancegraph

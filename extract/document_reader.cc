@@ -1,0 +1,621 @@
+#include "extract/document_reader.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "core/utf8.h"
+
+namespace stancegraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// ---------------------------------------------------------------------------
+// Small text helpers
+
+bool IsSpace(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool IsBlank(std::string_view text) { return std::all_of(text.begin(), text.end(), IsSpace); }
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+// ASCII only, whatever the global locale: UTF-8 bytes must stay as they are.
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = LowerAscii(c);
+  return out;
+}
+
+void StripBom(std::string* text) {
+  if (std::string_view(*text).substr(0, kBom.size()) == kBom) text->erase(0, kBom.size());
+}
+
+// "No such file or directory" -> "no such file or directory": problems are
+// lower case.
+std::string ErrorText(const std::error_code& error) {
+  std::string text = error.message();
+  if (!text.empty()) text[0] = LowerAscii(text[0]);
+  return text;
+}
+
+std::string ErrnoText(int error, const char* fallback) {
+  return error != 0 ? ErrorText(std::error_code(error, std::generic_category())) : fallback;
+}
+
+// A value quoted in a message: short, on one line.
+std::string Quoted(std::string_view value) {
+  constexpr size_t kMaxCodePoints = 40;
+  std::string out = "`";
+  size_t code_points = 0;
+  for (char c : value) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++code_points > kMaxCodePoints) {
+      out += "…";
+      break;
+    }
+    out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  }
+  return out + "`";
+}
+
+// Makes `bytes` valid UTF-8 without copying it when it already is.
+std::string MakeValidUtf8(std::string bytes, size_t* replaced) {
+  *replaced = 0;
+  if (IsValidUtf8(bytes)) return bytes;
+  return ToValidUtf8(bytes, replaced);
+}
+
+std::string ReplacedMessage(size_t replaced) {
+  return "invalid UTF-8 replaced by U+FFFD (" + std::to_string(replaced) +
+         (replaced == 1 ? " sequence)" : " sequences)");
+}
+
+// Appends the rest of `in` to `out`. Returns 0, or the errno of a failed read
+// (or EIO when the stream failed without one).
+int ReadAll(std::istream& in, std::string* out) {
+  std::array<char, size_t{64} * 1024> buffer;
+  errno = 0;
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    out->append(buffer.data(), static_cast<size_t>(in.gcount()));
+  }
+  if (!in.bad()) return 0;
+  return errno != 0 ? errno : EIO;
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+struct Date {
+  int year;
+  int month;
+  int day;
+};
+
+bool IsValidDate(const Date& d) {
+  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > kDays[d.month - 1]) return false;
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  return d.month != 2 || d.day <= 28 || leap;
+}
+
+std::string IsoDate(const Date& d) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return text;
+}
+
+// Digits at text[from, from+count) as a number, or -1.
+int Digits(std::string_view text, size_t from, size_t count) {
+  if (from + count > text.size()) return -1;
+  int value = 0;
+  for (size_t i = from; i < from + count; ++i) {
+    if (!IsDigit(text[i])) return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+// "2024-07-09", possibly followed by anything ("T10:00:00Z").
+std::optional<Date> IsoPrefix(std::string_view text) {
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const Date date{Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2)};
+  if (date.year < 0 || !IsValidDate(date)) return std::nullopt;
+  return date;
+}
+
+// Month from an English name or an abbreviation of at least three letters
+// ("jul", "sept"); `word` is lower case.
+std::optional<int> MonthNumber(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (word.size() < 3) return std::nullopt;
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i].substr(0, word.size()) == word) return static_cast<int>(i) + 1;
+  }
+  return std::nullopt;
+}
+
+// "10", "3rd".
+std::optional<int> DayNumber(std::string_view word) {
+  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix) {
+      word.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  if (word.empty() || word.size() > 2) return std::nullopt;
+  const int day = Digits(word, 0, word.size());
+  return day >= 1 && day <= 31 ? std::optional<int>(day) : std::nullopt;
+}
+
+std::optional<int> YearNumber(std::string_view word) {
+  const int year = word.size() == 4 ? Digits(word, 0, 4) : -1;
+  return year >= 1000 ? std::optional<int>(year) : std::nullopt;
+}
+
+// A word of a candidate date line: lower case, with surrounding punctuation
+// and trailing full stops removed ("Updated:" -> "updated", "Jul." -> "jul").
+struct Word {
+  std::string text;
+  bool ends_sentence = false;  // a '.', '!' or '?' was removed from its end
+};
+
+bool RemovePrefix(std::string_view* token, std::string_view prefix) {
+  if (token->substr(0, prefix.size()) != prefix) return false;
+  token->remove_prefix(prefix.size());
+  return true;
+}
+
+bool RemoveSuffix(std::string_view* token, std::string_view suffix) {
+  if (token->size() < suffix.size() || token->substr(token->size() - suffix.size()) != suffix) {
+    return false;
+  }
+  token->remove_suffix(suffix.size());
+  return true;
+}
+
+std::string_view TrimPunctuation(std::string_view token, bool* ends_sentence) {
+  constexpr std::string_view kAscii = ",;:|()[]\"'*-/";
+  // — – · •
+  static constexpr std::string_view kMultibyte[] = {"\xE2\x80\x94", "\xE2\x80\x93", "\xC2\xB7",
+                                                    "\xE2\x80\xA2"};
+  bool trimmed = true;
+  while (trimmed && !token.empty()) {
+    trimmed = false;
+    for (size_t i = 0; i < kAscii.size(); ++i) {
+      trimmed |= RemovePrefix(&token, kAscii.substr(i, 1));
+      trimmed |= RemoveSuffix(&token, kAscii.substr(i, 1));
+    }
+    for (std::string_view p : kMultibyte) {
+      trimmed |= RemovePrefix(&token, p);
+      trimmed |= RemoveSuffix(&token, p);
+    }
+    for (std::string_view stop : {".", "!", "?"}) {
+      if (RemoveSuffix(&token, stop)) *ends_sentence = trimmed = true;
+    }
+  }
+  return token;
+}
+
+std::vector<Word> SplitWords(std::string_view line) {
+  std::vector<Word> words;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    while (pos < line.size() && IsSpace(line[pos])) ++pos;
+    size_t end = pos;
+    while (end < line.size() && !IsSpace(line[end])) ++end;
+    if (end > pos) {
+      Word word;
+      word.text = Lower(TrimPunctuation(line.substr(pos, end - pos), &word.ends_sentence));
+      words.push_back(std::move(word));
+    }
+    pos = end;
+  }
+  return words;
+}
+
+// "14:02", "5:00", "10:00:00", "5pm", "5:00pm", "5:00 p.m" (the suffix may
+// also stand alone as its own word, see IsFillerWord).
+bool IsTime(std::string_view word) {
+  size_t i = 0;
+  while (i < word.size() && i < 2 && IsDigit(word[i])) ++i;
+  if (i == 0) return false;
+  bool has_minutes = false;
+  while (i + 3 <= word.size() && word[i] == ':' && Digits(word, i + 1, 2) >= 0) {
+    i += 3;
+    has_minutes = true;
+  }
+  const std::string_view suffix = word.substr(i);
+  const bool meridiem = suffix == "am" || suffix == "pm" || suffix == "a.m" || suffix == "p.m";
+  return (has_minutes && (suffix.empty() || meridiem)) || meridiem;
+}
+
+// "+0000", "+02:00", "utc+2".
+bool IsZoneOffset(std::string_view word) {
+  if (word.substr(0, 3) == "utc" || word.substr(0, 3) == "gmt") word.remove_prefix(3);
+  if (word.size() < 2 || word.size() > 6 || (word[0] != '+' && word[0] != '-')) return false;
+  return std::all_of(word.begin() + 1, word.end(), [](char c) { return IsDigit(c) || c == ':'; });
+}
+
+// Words that commonly surround a date in a dateline and say nothing else.
+bool IsFillerWord(std::string_view word) {
+  static constexpr std::string_view kFiller[] = {
+      "published", "updated", "posted",    "first",    "last",   "modified", "date",   "dated",
+      "on",        "at",      "by",        "am",       "pm",     "a.m",      "p.m",    "gmt",
+      "utc",       "z",       "et",        "est",      "edt",    "ct",       "cst",    "cdt",
+      "mt",        "mst",     "mdt",       "pt",       "pst",    "pdt",      "bst",    "cet",
+      "cest",      "eet",     "eest",      "ist",      "jst",    "aest",     "aedt",   "msk",
+      "monday",    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+      "tue",       "tues",    "wed",       "thu",      "thur",   "thurs",    "fri",    "sat",
+      "sun"};
+  return std::find(std::begin(kFiller), std::end(kFiller), word) != std::end(kFiller) ||
+         IsTime(word) || IsZoneOffset(word);
+}
+
+struct DateMatch {
+  Date date;
+  size_t words;  // how many words the date spans
+};
+
+// A date starting at words[i]: "2024-07-09[T...]", "July 10, 2023" or
+// "10 July 2023". Numeric day/month orders (07/10/2023) are ambiguous
+// between countries and deliberately not recognised.
+std::optional<DateMatch> MatchDate(const std::vector<Word>& words, size_t i) {
+  const std::string& first = words[i].text;
+  if (std::optional<Date> iso = IsoPrefix(first); iso && (first.size() == 10 || first[10] == 't')) {
+    return DateMatch{*iso, 1};
+  }
+  if (i + 2 >= words.size()) return std::nullopt;
+  const std::string& second = words[i + 1].text;
+  const std::optional<int> year = YearNumber(words[i + 2].text);
+  if (!year) return std::nullopt;
+  std::optional<int> month = MonthNumber(first);
+  std::optional<int> day = DayNumber(second);
+  if (!month || !day) {
+    month = MonthNumber(second);
+    day = DayNumber(first);
+  }
+  if (!month || !day) return std::nullopt;
+  const Date date{*year, *month, *day};
+  if (!IsValidDate(date)) return std::nullopt;
+  return DateMatch{date, 3};
+}
+
+// The ISO date of a line that is (mostly) a date: a date, filler words
+// (weekday, time, zone, "Published", "Updated"), and at most a few other
+// words, fewer than the recognised ones ("By Jane Doe | July 10, 2023",
+// "Vilnius, July 10, 2023"). A sentence that merely mentions a date ("The
+// summit opened on July 10, 2023 in Vilnius.") is not a date line.
+std::optional<std::string> ParseDateLine(std::string_view line) {
+  constexpr size_t kMaxBytes = 120;
+  constexpr int kMaxOtherWords = 3;
+  line = Trim(line);
+  if (line.size() > kMaxBytes) return std::nullopt;
+  const std::vector<Word> words = SplitWords(line);
+  std::optional<Date> found;
+  int recognised = 0;
+  int other = 0;
+  bool ends_like_sentence = false;
+  for (size_t i = 0; i < words.size();) {
+    if (words[i].text.empty()) {  // a dash or bar on its own
+      ++i;
+      continue;
+    }
+    if (std::optional<DateMatch> match = MatchDate(words, i)) {
+      if (!found) found = match->date;  // later dates ("Updated ...") are filler
+      recognised += static_cast<int>(match->words);
+      ends_like_sentence = false;
+      i += match->words;
+      continue;
+    }
+    const bool filler = IsFillerWord(words[i].text);
+    if (filler) {
+      ++recognised;
+    } else {
+      ++other;
+    }
+    ends_like_sentence = !filler && words[i].ends_sentence;
+    ++i;
+  }
+  if (!found || other > kMaxOtherWords || other >= recognised || ends_like_sentence) {
+    return std::nullopt;
+  }
+  return IsoDate(*found);
+}
+
+// The JSON Lines `date` field: ISO dates (and timestamps) keep their date
+// part; anything else goes through the date line parser.
+std::optional<std::string> NormalizeDate(std::string_view value) {
+  if (std::optional<Date> iso = IsoPrefix(value)) return IsoDate(*iso);
+  return ParseDateLine(value);
+}
+
+// ---------------------------------------------------------------------------
+// JSON Lines records
+
+std::string ParseErrorText(rapidjson::ParseErrorCode code) {
+  std::string text = rapidjson::GetParseError_En(code);
+  if (!text.empty() && text.back() == '.') text.pop_back();  // problems are not sentences
+  if (!text.empty()) text[0] = LowerAscii(text[0]);
+  return text;
+}
+
+// ---------------------------------------------------------------------------
+// The reader
+
+class Reader {
+ public:
+  Reader(const std::function<void(Document&&)>& on_document,
+         const std::function<void(const Problem&)>& on_problem)
+      : on_document_(on_document), on_problem_(on_problem) {}
+
+  void Read(const std::string& input, std::istream& standard_input) {
+    if (input == "-") {
+      ReadStandardInput(standard_input);
+    } else {
+      ReadPath(input);
+    }
+  }
+
+  const ReadCounts& counts() const { return counts_; }
+
+ private:
+  void Report(std::string where, std::string message) {
+    ++counts_.problems;
+    on_problem_(Problem{std::move(where), std::move(message)});
+  }
+
+  void Emit(Document&& document) {
+    ++counts_.documents;
+    on_document_(std::move(document));
+  }
+
+  void ReadPath(const std::string& path) {
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error) return Report(path, ErrorText(error));
+    if (fs::is_directory(status)) return ReadDirectory(path);
+    ReadFile(path);
+  }
+
+  // Everything that is not a directory is read as a file, so pipes and
+  // process substitutions (`<(zcat news.txt.gz)`) work as inputs.
+  void ReadFile(const std::string& path) {
+    if (fs::path(path).extension() == ".jsonl") {
+      ReadJsonLinesFile(path);
+    } else {
+      ReadTextFile(path);
+    }
+  }
+
+  void ReadDirectory(const std::string& directory) {
+    // skip_permission_denied would silently skip an unreadable top level
+    // directory: say so instead.
+    std::error_code error;
+    fs::directory_iterator probe(directory, error);
+    if (error) return Report(directory, ErrorText(error));
+
+    std::vector<fs::path> files = ListInputFiles(directory);
+    if (files.empty()) return Report(directory, "no .txt or .jsonl files");
+    // Element-wise path order: a directory's files stay together, and the
+    // order does not depend on the file system.
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) ReadFile(file.string());
+  }
+
+  // Paths only: the files themselves are read one at a time. Directory
+  // symlinks are not followed (the default), so a link loop cannot recurse.
+  std::vector<fs::path> ListInputFiles(const std::string& directory) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied,
+                                        error);
+    const fs::recursive_directory_iterator end;
+    for (; !error && it != end; it.increment(error)) {
+      const fs::path extension = it->path().extension();
+      std::error_code type_error;
+      if ((extension == ".txt" || extension == ".jsonl") && it->is_regular_file(type_error)) {
+        files.push_back(it->path());
+      }
+    }
+    if (error) Report(directory, "cannot list directory: " + ErrorText(error));
+    return files;
+  }
+
+  bool Open(const std::string& path, std::ifstream* in) {
+    errno = 0;
+    in->open(path, std::ios::binary);
+    if (!in->is_open()) {
+      Report(path, ErrnoText(errno, "cannot open file"));
+      return false;
+    }
+    ++counts_.inputs;
+    return true;
+  }
+
+  void ReadTextFile(const std::string& path) {
+    std::ifstream in;
+    if (!Open(path, &in)) return;
+    std::string bytes;
+    if (int error = ReadAll(in, &bytes)) return Report(path, "read error: " + ErrnoText(error, ""));
+    UseText(path, std::move(bytes));
+  }
+
+  void ReadJsonLinesFile(const std::string& path) {
+    std::ifstream in;
+    if (!Open(path, &in)) return;
+    ReadJsonLines(in, path, 1);
+  }
+
+  // JSON Lines if the first non-blank byte is `{`, else one text document.
+  // Only the blank prefix is read ahead; it is given back to a text document
+  // so that offsets still count from the first byte after the BOM.
+  void ReadStandardInput(std::istream& in) {
+    ++counts_.inputs;
+    std::string prefix;
+    if (in.peek() == static_cast<unsigned char>(kBom[0])) {
+      std::array<char, 3> head{};
+      in.read(head.data(), head.size());
+      prefix.assign(head.data(), static_cast<size_t>(in.gcount()));
+      if (prefix == kBom) prefix.clear();
+    }
+    if (prefix.empty()) {
+      while (IsSpace(in.peek())) prefix += static_cast<char>(in.get());
+      if (in.peek() == '{') {
+        const size_t newlines = static_cast<size_t>(std::count(prefix.begin(), prefix.end(), '\n'));
+        return ReadJsonLines(in, "-", 1 + newlines);
+      }
+    }
+    std::string bytes = std::move(prefix);
+    if (int error = ReadAll(in, &bytes)) return Report("-", "read error: " + ErrnoText(error, ""));
+    UseText("-", std::move(bytes));
+  }
+
+  void UseText(const std::string& id, std::string bytes) {
+    StripBom(&bytes);
+    size_t replaced = 0;
+    Document document;
+    document.text = MakeValidUtf8(std::move(bytes), &replaced);
+    if (replaced > 0) Report(id, ReplacedMessage(replaced));
+    if (IsBlank(document.text)) return Report(id, "empty document");
+    document.id = id;
+    document.date = FindDateLine(document.text);
+    Emit(std::move(document));
+  }
+
+  void ReadJsonLines(std::istream& in, const std::string& name, size_t line_number) {
+    std::string line;
+    errno = 0;
+    for (bool first = true; std::getline(in, line); ++line_number, first = false) {
+      if (first) StripBom(&line);
+      ReadJsonLine(name + ":" + std::to_string(line_number), &line);
+    }
+    if (in.bad()) Report(name, "read error: " + ErrnoText(errno, "input/output error"));
+  }
+
+  // Takes `line` by pointer so that the caller's buffer keeps its capacity
+  // from one line to the next.
+  void ReadJsonLine(const std::string& where, std::string* line) {
+    if (IsBlank(*line)) return;
+    // Repair the bytes first, so that one bad byte in a text costs a U+FFFD
+    // rather than the whole record.
+    size_t replaced = 0;
+    *line = MakeValidUtf8(std::move(*line), &replaced);
+    if (replaced > 0) Report(where, ReplacedMessage(replaced));
+
+    rapidjson::Document json;
+    json.Parse<rapidjson::kParseValidateEncodingFlag>(line->data(), line->size());
+    if (json.HasParseError()) {
+      return Report(where, "invalid JSON at offset " + std::to_string(json.GetErrorOffset()) +
+                               ": " + ParseErrorText(json.GetParseError()));
+    }
+    if (!json.IsObject()) return Report(where, "not a JSON object");
+
+    Document document;
+    if (!RequiredString(json, "id", where, &document.id) ||
+        !RequiredString(json, "text", where, &document.text)) {
+      return;
+    }
+    std::string date;
+    OptionalString(json, "date", where, &date);
+    OptionalString(json, "source", where, &document.source);
+    OptionalString(json, "title", where, &document.title);
+    OptionalString(json, "speaker", where, &document.speaker);
+    if (!date.empty()) {
+      std::optional<std::string> iso = NormalizeDate(date);
+      if (!iso) Report(where, "unrecognized date " + Quoted(date) + " (ignored)");
+      document.date = iso.value_or("");
+    }
+    if (IsBlank(document.text)) return Report(where, "empty document");
+    Emit(std::move(document));
+  }
+
+  // A record without a usable `id` or `text` is skipped.
+  bool RequiredString(const rapidjson::Value& object, const char* name, const std::string& where,
+                      std::string* out) {
+    const auto member = object.FindMember(name);
+    if (member == object.MemberEnd()) {
+      Report(where, std::string("missing string field `") + name + "`");
+      return false;
+    }
+    if (!member->value.IsString()) {
+      Report(where, std::string("field `") + name + "` is not a string");
+      return false;
+    }
+    out->assign(member->value.GetString(), member->value.GetStringLength());
+    if (out->empty()) {
+      Report(where, std::string("field `") + name + "` is empty");
+      return false;
+    }
+    return true;
+  }
+
+  // A wrong optional field costs only that field. null counts as absent:
+  // many exporters write missing values that way.
+  void OptionalString(const rapidjson::Value& object, const char* name, const std::string& where,
+                      std::string* out) {
+    const auto member = object.FindMember(name);
+    if (member == object.MemberEnd() || member->value.IsNull()) return;
+    if (!member->value.IsString()) {
+      return Report(where, std::string("field `") + name + "` is not a string (ignored)");
+    }
+    out->assign(member->value.GetString(), member->value.GetStringLength());
+  }
+
+  const std::function<void(Document&&)>& on_document_;
+  const std::function<void(const Problem&)>& on_problem_;
+  ReadCounts counts_;
+};
+
+}  // namespace
+
+ReadCounts ReadDocuments(const std::vector<std::string>& inputs, std::istream& standard_input,
+                         const std::function<void(Document&&)>& on_document,
+                         const std::function<void(const Problem&)>& on_problem) {
+  Reader reader(on_document, on_problem);
+  for (const std::string& input : inputs) reader.Read(input, standard_input);
+  return reader.counts();
+}
+
+std::string FindDateLine(std::string_view text) {
+  constexpr size_t kLinesScanned = 6;
+  size_t scanned = 0;
+  size_t pos = 0;
+  while (pos < text.size() && scanned < kLinesScanned) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    if (line.empty()) continue;
+    ++scanned;
+    if (std::optional<std::string> date = ParseDateLine(line)) return *date;
+  }
+  return "";
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,42 @@
+// DocumentReader: turns command-line INPUTs into Documents, one at a time.
+//
+// An INPUT is a text file (its id is the path as given), a directory (read
+// recursively, `.txt` and `.jsonl` files, in sorted path order), a JSON Lines
+// file (`.jsonl`: one object a line with string `id` and `text`; `date`,
+// `source`, `title`, `speaker` optional; other fields ignored), or `-` for
+// standard input (JSON Lines if its first non-blank byte is `{`, else one
+// text document with id `-`).
+//
+// Nothing here stops a run: a missing path, an unreadable file, a bad JSON
+// line is reported to `on_problem` (path[:line] and reason) and skipped.
+// Invalid UTF-8 is replaced by U+FFFD and reported as a problem too (the
+// document is still used). A UTF-8 BOM is dropped. A date line near the top
+// of a text file ("March 3, 2024", "2024-03-03", "Published 3 Mar 2024")
+// fills Document::date in ISO form.
+// Not thread-safe; documents are streamed, never all held in memory.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/problem.h"
+
+namespace stancegraph {
+
+struct ReadCounts {
+  size_t inputs = 0;     // files and streams opened
+  size_t documents = 0;  // documents handed to on_document
+  size_t problems = 0;   // problems reported (skipped inputs, lines, bad bytes)
+};
+
+ReadCounts ReadDocuments(const std::vector<std::string>& inputs, std::istream& standard_input,
+                         const std::function<void(Document&&)>& on_document,
+                         const std::function<void(const Problem&)>& on_problem);
+
+// Finds an ISO date in the first few lines of a text ("" if none).
+std::string FindDateLine(std::string_view text);
+
+}  // namespace stancegraph

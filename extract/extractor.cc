@@ -1,0 +1,195 @@
+#include "extract/extractor.h"
+
+#include <map>
+
+#include "core/utf8.h"
+#include "extract/actor_resolver.h"
+#include "extract/clause.h"
+#include "extract/quotes.h"
+#include "extract/segmenter.h"
+#include "extract/text.h"
+#include "extract/topic_phrase.h"
+
+namespace stancegraph {
+namespace {
+
+// Confidence kept when the actor was reached through a pronoun or role noun.
+constexpr double kInferredActorFactor = 0.9;
+
+bool IsJunk(std::string_view text, const Lexicon& lexicon) {
+  std::string lower = LowerCase(FoldQuotes(text));
+  for (const std::string& phrase : lexicon.JunkPhrases()) {
+    if (lower.find(phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A headline in Title Case: most longer words start with a capital.
+bool IsTitleCase(const Sentence& sentence) {
+  size_t words = 0, capitalized = 0;
+  for (const Token& token : sentence.tokens) {
+    if (token.kind != TokenKind::kWord || token.lower.size() < 4) continue;
+    ++words;
+    capitalized += token.capitalized;
+  }
+  return words >= 3 && capitalized * 10 >= words * 7;
+}
+
+Sentence MakeSentence(std::string_view text, const SentenceSpan& span) {
+  Sentence sentence;
+  sentence.text = text.substr(span.begin, span.end - span.begin);
+  sentence.begin = span.begin;
+  sentence.tokens = Tokenize(sentence.text);
+  sentence.headline = span.headline;
+  sentence.title_case = span.headline && IsTitleCase(sentence);
+  sentence.question = !sentence.tokens.empty() && sentence.tokens.back().lower == "?";
+  for (size_t i = sentence.tokens.size(); i-- > 0 && !sentence.question;) {
+    if (sentence.tokens[i].kind != TokenKind::kCloseQuote) {
+      sentence.question = sentence.tokens[i].lower == "?";
+      break;
+    }
+  }
+  return sentence;
+}
+
+std::string JoinNames(const std::vector<ResolvedActor>& actors) {
+  std::string out;
+  for (const ResolvedActor& actor : actors) {
+    if (!out.empty()) out += "; ";
+    out += actor.name;
+  }
+  return out;
+}
+
+// Everything the extraction of one document keeps between sentences.
+class DocumentPass {
+ public:
+  DocumentPass(const Document& document, const Lexicon& lexicon, const ExtractOptions& options)
+      : doc_(document), lexicon_(lexicon), options_(options), resolver_(lexicon, document.speaker) {}
+
+  std::vector<StanceTriple> Run(ExtractCounts* counts) {
+    std::vector<SentenceSpan> spans = SegmentSentences(doc_.text, lexicon_);
+    sentences_.reserve(spans.size());
+    for (const SentenceSpan& span : spans) sentences_.push_back(MakeSentence(doc_.text, span));
+    quotations_ = FindQuotations(sentences_, lexicon_);
+    speakers_.assign(quotations_.size(), std::nullopt);
+
+    size_t byte_position = 0, code_point_position = 0;
+    for (size_t i = 0; i < sentences_.size(); ++i) {
+      const Sentence& sentence = sentences_[i];
+      // Offsets in code points, counted incrementally from the last sentence.
+      code_point_position += CodePointCount(std::string_view(doc_.text).substr(
+          byte_position, sentence.begin - byte_position));
+      int64_t start = static_cast<int64_t>(code_point_position);
+      int64_t end = start + static_cast<int64_t>(CodePointCount(sentence.text));
+      byte_position = sentence.begin;
+      ++counts->sentences;
+      if (IsJunk(sentence.text, lexicon_)) {
+        ++counts->junk_sentences;
+        continue;
+      }
+      if (sentence.tokens.size() > options_.max_sentence_tokens) continue;
+      Analyse(sentence, start, end);
+    }
+    counts->triples += triples_.size();
+    return std::move(triples_);
+  }
+
+ private:
+  // Who "we" and "I" are at token `index`.
+  const std::vector<ResolvedActor>& SpeakerAt(const Sentence& sentence, size_t index) {
+    int quote = index < sentence.quote.size() ? sentence.quote[index] : -1;
+    if (quote < 0) return resolver_.DocumentSpeaker();
+    if (!speakers_[quote]) {
+      const Quotation& q = quotations_[quote];
+      speakers_[quote] = q.speaker.empty()
+                             ? std::vector<ResolvedActor>{}
+                             : resolver_.Resolve(sentences_[q.speaker_sentence], q.speaker,
+                                                 resolver_.DocumentSpeaker());
+    }
+    return *speakers_[quote];
+  }
+
+  void Analyse(const Sentence& sentence, int64_t start, int64_t end) {
+    Span lead = LeadingSubject(sentence, lexicon_);
+    std::vector<ResolvedActor> lead_actors =
+        resolver_.Resolve(sentence, lead, SpeakerAt(sentence, lead.begin));
+    resolver_.Remember(lead_actors);
+
+    std::vector<StanceMention> mentions = FindStanceMentions(sentence, lexicon_);
+    if (mentions.empty()) return;
+    Span source = ReportSource(sentence, lexicon_);
+    std::string reported_by;
+    if (!source.empty()) {
+      reported_by = JoinNames(resolver_.Resolve(sentence, source, SpeakerAt(sentence, source.begin)));
+    }
+    for (const StanceMention& mention : mentions) {
+      std::vector<ResolvedActor> actors =
+          resolver_.Resolve(sentence, mention.actor, SpeakerAt(sentence, mention.cue_span.begin));
+      if (actors.empty()) continue;
+      std::string topic_mention(sentence.SpanText(mention.topic));
+      std::string topic = TopicFor(sentence, mention);
+      if (topic.empty()) continue;
+      std::string addressee;
+      if (!mention.addressee.empty()) {
+        addressee = JoinNames(resolver_.Resolve(sentence, mention.addressee, {}));
+        if (addressee.empty()) addressee = std::string(sentence.SpanText(mention.addressee));
+      }
+      for (const ResolvedActor& actor : actors) {
+        double confidence = mention.confidence * (actor.inferred ? kInferredActorFactor : 1.0);
+        if (confidence < options_.min_confidence) continue;
+        StanceTriple triple;
+        triple.doc = doc_.id;
+        triple.sentence = std::string(sentence.text);
+        triple.start = start;
+        triple.end = end;
+        triple.actor = actor.name;
+        triple.actor_mention = actor.mention;
+        triple.actor_type = actor.type;
+        triple.stance = mention.stance;
+        triple.topic = topic;
+        triple.topic_mention = topic_mention.empty() ? topic : topic_mention;
+        triple.cue = mention.cue;
+        triple.confidence = confidence;
+        triple.date = doc_.date;
+        if (reported_by != actor.name) triple.reported_by = reported_by;
+        triple.addressee = addressee;
+        triples_.push_back(std::move(triple));
+      }
+      resolver_.Remember(actors);
+      last_topic_ = topic;
+    }
+  }
+
+  // The canonical topic; "it" and "this" stand for the last topic named.
+  std::string TopicFor(const Sentence& sentence, const StanceMention& mention) {
+    if (mention.topic.size() == 1 && mention.activity.empty()) {
+      const std::string& word = sentence.tokens[mention.topic.begin].lower;
+      if (word == "it" || word == "this" || word == "that" || word == "them") return last_topic_;
+    }
+    std::string activity = mention.activity;
+    return CanonicalTopic(sentence, mention.topic, activity, lexicon_);
+  }
+
+  const Document& doc_;
+  const Lexicon& lexicon_;
+  const ExtractOptions& options_;
+  ActorResolver resolver_;
+  std::vector<Sentence> sentences_;
+  std::vector<Quotation> quotations_;
+  std::vector<std::optional<std::vector<ResolvedActor>>> speakers_;  // resolved lazily
+  std::vector<StanceTriple> triples_;
+  std::string last_topic_;
+};
+
+}  // namespace
+
+Extractor::Extractor(const Lexicon& lexicon, ExtractOptions options)
+    : lexicon_(lexicon), options_(options) {}
+
+std::vector<StanceTriple> Extractor::Extract(const Document& document, ExtractCounts* counts) const {
+  ExtractCounts local;
+  return DocumentPass(document, lexicon_, options_).Run(counts ? counts : &local);
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,298 @@
+#include "extract/lexicon.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extract/embedded_data.h"
+#include "extract/morphology.h"
+#include "extract/text.h"
+
+namespace stancegraph {
+namespace {
+
+// Calls `on_line(line_number, fields)` for every line that is not blank or a
+// comment; fields are split on tabs. Stops at the first problem returned.
+template <typename OnLine>
+std::optional<Problem> ForEachDataLine(std::string_view file, std::string_view text, OnLine on_line) {
+  size_t line_number = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields = Split(line, '\t');
+    if (std::optional<std::string> error = on_line(fields)) {
+      return Problem{std::string(file) + ":" + std::to_string(line_number), *error};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> ExpectFields(const std::vector<std::string_view>& fields, size_t min,
+                                        size_t max) {
+  if (fields.size() < min || fields.size() > max) {
+    return "expected " + std::to_string(min) + (min == max ? "" : "-" + std::to_string(max)) +
+           " tab-separated fields, found " + std::to_string(fields.size());
+  }
+  return std::nullopt;
+}
+
+const std::unordered_map<std::string_view, uint32_t>& WordClassNames() {
+  static const std::unordered_map<std::string_view, uint32_t> names = {
+      {"det", kDeterminer},         {"quant", kQuantifier},
+      {"poss", kPossessivePronoun}, {"subj_pron", kSubjectPronoun},
+      {"obj_pron", kObjectPronoun}, {"prep", kPreposition},
+      {"aux", kAuxiliary},          {"copula", kCopula},
+      {"neg", kNegation},           {"adv", kAdverb},
+      {"conj", kConjunction},       {"subord", kSubordinator},
+      {"condition", kCondition},    {"hedge", kHedge},
+      {"report", kReportingVerb},   {"light_verb", kLightVerb},
+      {"control", kControlVerb},    {"hedge_control", kHedgeControl},
+      {"time", kTimeWord},          {"group_noun", kGroupNoun},
+      {"role_noun", kRoleNoun},     {"state_noun", kStateNoun},
+      {"title", kTitle},            {"inanimate", kInanimate},
+      {"proper_adj", kProperAdjective}, {"transfer_verb", kTransferVerb},
+      {"proposal_noun", kProposalNoun}, {"quantity_of", kQuantityOf},
+  };
+  return names;
+}
+
+std::optional<ActorType> ActorTypeFromFile(std::string_view name) {
+  std::optional<ActorType> type = ParseActorType(name);
+  if (type == ActorType::kUnknown) return std::nullopt;  // a known actor has a type
+  return type;
+}
+
+// Lower-case key for actor lookups: "The Kremlin" -> "kremlin".
+std::string ActorKey(std::string_view name) {
+  std::string key = LowerCase(Trim(name));
+  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+  return key;
+}
+
+}  // namespace
+
+std::variant<Lexicon, Problem> Lexicon::Load(const std::string& directory) {
+  Lexicon lexicon;
+  using Parser = std::optional<Problem> (Lexicon::*)(std::string_view, std::string_view);
+  const std::pair<const char*, Parser> files[] = {
+      {"word_classes.tsv", &Lexicon::ParseWordClasses},
+      {"verbs.txt", &Lexicon::ParseVerbs},
+      {"cues.tsv", &Lexicon::ParseCues},
+      {"countries.tsv", &Lexicon::ParseCountries},
+      {"actors.tsv", &Lexicon::ParseActors},
+      {"abbreviations.txt", &Lexicon::ParseAbbreviations},
+      {"junk.tsv", &Lexicon::ParseJunk},
+  };
+  for (const auto& [name, parse] : files) {
+    std::string text(EmbeddedDataFile(name));
+    std::string where = std::string("built-in ") + name;
+    if (!directory.empty()) {
+      std::filesystem::path path = std::filesystem::path(directory) / name;
+      std::error_code ec;
+      if (std::filesystem::exists(path, ec)) {
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream content;
+        content << in.rdbuf();
+        if (!in && !in.eof()) return Problem{path.string(), "cannot read lexicon file"};
+        text = content.str();
+        where = path.string();
+      }
+    }
+    if (std::optional<Problem> problem = (lexicon.*parse)(where, text)) return *problem;
+  }
+  lexicon.IndexCueForms();
+  return lexicon;
+}
+
+std::optional<Problem> Lexicon::ParseWordClasses(std::string_view file, std::string_view text) {
+  return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
+    if (auto error = ExpectFields(fields, 2, 2)) return error;
+    auto it = WordClassNames().find(Trim(fields[1]));
+    if (it == WordClassNames().end()) return "unknown word class `" + std::string(fields[1]) + "`";
+    word_classes_[LowerCase(Trim(fields[0]))] |= it->second;
+    return std::nullopt;
+  });
+}
+
+std::optional<Problem> Lexicon::ParseVerbs(std::string_view file, std::string_view text) {
+  return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
+    if (auto error = ExpectFields(fields, 1, 1)) return error;
+    word_classes_[LowerCase(Trim(fields[0]))] |= kVerb;
+    return std::nullopt;
+  });
+}
+
+std::optional<Problem> Lexicon::ParseCues(std::string_view file, std::string_view text) {
+  return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
+    if (auto error = ExpectFields(fields, 5, 6)) return error;
+    auto cue = std::make_unique<Cue>();
+    cue->text = LowerCase(Trim(fields[0]));
+    for (std::string_view word : Split(cue->text, ' ')) {
+      if (!word.empty()) cue->words.emplace_back(word);
+    }
+    if (cue->words.empty()) return std::string("empty cue");
+    std::string_view pos = Trim(fields[1]);
+    if (pos == "verb") cue->pos = CuePos::kVerb;
+    else if (pos == "adj") cue->pos = CuePos::kAdjective;
+    else if (pos == "noun") cue->pos = CuePos::kNoun;
+    else if (pos == "fixed") cue->pos = CuePos::kFixed;
+    else return "unknown part of speech `" + std::string(pos) + "` (verb, adj, noun, fixed)";
+    std::optional<Stance> stance = ParseStance(Trim(fields[2]));
+    if (!stance) return "unknown stance `" + std::string(fields[2]) + "` (support, oppose)";
+    cue->stance = *stance;
+    for (std::string_view frame : Split(Trim(fields[3]), ',')) {
+      frame = Trim(frame);
+      if (frame == "np") cue->frames |= kFrameNounPhrase;
+      else if (frame == "inf") cue->frames |= kFrameInfinitive;
+      else if (frame == "addr_inf") cue->frames |= kFrameAddresseeInfinitive;
+      else if (frame == "addr") cue->frames |= kFrameAddressee;
+      else if (frame == "over") cue->frames |= kFrameOver;
+      else if (frame == "for_inf") cue->frames |= kFrameForInfinitive;
+      else return "unknown frame `" + std::string(frame) + "`";
+    }
+    std::string weight(Trim(fields[4]));
+    char* end = nullptr;
+    cue->weight = std::strtod(weight.c_str(), &end);
+    if (weight.empty() || *end != '\0' || cue->weight <= 0 || cue->weight > 1) {
+      return "weight `" + weight + "` is not a number in (0, 1]";
+    }
+    cues_.push_back(std::move(cue));
+    // Irregular forms are indexed with the regular ones in IndexCueForms().
+    if (fields.size() == 6) {
+      for (std::string_view form : Split(Trim(fields[5]), '|')) {
+        std::string surface = LowerCase(Trim(form));
+        if (surface.empty()) continue;
+        const std::string& head = cues_.back()->words.front();
+        bool base = surface == head;
+        bool past = !base && !EndsWith(surface, "s") && !EndsWith(surface, "ing");
+        cue_forms_[surface].push_back({cues_.back().get(), past, base});
+      }
+    }
+    return std::nullopt;
+  });
+}
+
+void Lexicon::IndexCueForms() {
+  for (const auto& cue : cues_) {
+    const std::string& head = cue->words.front();
+    auto add = [&](const std::string& form, bool past, bool base) {
+      std::vector<CueForm>& forms = cue_forms_[form];
+      for (CueForm& existing : forms) {
+        if (existing.cue == cue.get()) {
+          existing.past_participle_or_past |= past;
+          existing.base_form |= base;
+          return;
+        }
+      }
+      forms.push_back({cue.get(), past, base});
+    };
+    add(head, false, true);
+    if (cue->pos == CuePos::kVerb) {
+      VerbForms forms = InflectVerb(head);
+      for (const auto& f : forms.third_person) add(f, false, false);
+      for (const auto& f : forms.past) add(f, true, false);
+      for (const auto& f : forms.gerund) add(f, false, false);
+    } else if (cue->pos == CuePos::kNoun) {
+      add(PluralNoun(head), false, false);
+    }
+  }
+}
+
+std::optional<Problem> Lexicon::ParseCountries(std::string_view file, std::string_view text) {
+  return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
+    if (auto error = ExpectFields(fields, 4, 4)) return error;
+    KnownActor state{std::string(Trim(fields[0])), ActorType::kCountry};
+    if (state.name.empty()) return std::string("empty country name");
+    actors_[ActorKey(state.name)] = state;
+    for (std::string_view alias : Split(fields[1], '|')) {
+      if (!Trim(alias).empty()) actors_[ActorKey(alias)] = state;
+    }
+    for (std::string_view capital : Split(fields[2], '|')) {
+      if (!Trim(capital).empty()) capitals_[ActorKey(capital)] = state;
+    }
+    for (std::string_view demonym : Split(fields[3], '|')) {
+      if (!Trim(demonym).empty()) demonyms_[ActorKey(demonym)] = state;
+    }
+    return std::nullopt;
+  });
+}
+
+std::optional<Problem> Lexicon::ParseActors(std::string_view file, std::string_view text) {
+  return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
+    if (auto error = ExpectFields(fields, 2, 3)) return error;
+    std::optional<ActorType> type = ActorTypeFromFile(Trim(fields[1]));
+    if (!type) return "unknown actor type `" + std::string(fields[1]) + "`";
+    KnownActor actor{std::string(Trim(fields[0])), *type};
+    if (actor.name.empty()) return std::string("empty actor name");
+    actors_[ActorKey(actor.name)] = actor;
+    if (fields.size() == 3) {
+      for (std::string_view alias : Split(fields[2], '|')) {
+        if (!Trim(alias).empty()) actors_[ActorKey(alias)] = actor;
+      }
+    }
+    return std::nullopt;
+  });
+}
+
+std::optional<Problem> Lexicon::ParseAbbreviations(std::string_view file, std::string_view text) {
+  return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
+    if (auto error = ExpectFields(fields, 1, 1)) return error;
+    std::string abbreviation = LowerCase(Trim(fields[0]));
+    bool may_end = !abbreviation.empty() && abbreviation.back() == '*';
+    if (may_end) abbreviation.pop_back();
+    if (abbreviation.empty() || abbreviation.back() != '.') {
+      return "abbreviation `" + abbreviation + "` must end with a full stop";
+    }
+    abbreviations_[abbreviation] = may_end;
+    return std::nullopt;
+  });
+}
+
+std::optional<Problem> Lexicon::ParseJunk(std::string_view file, std::string_view text) {
+  return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
+    if (auto error = ExpectFields(fields, 1, 1)) return error;
+    junk_phrases_.push_back(LowerCase(Trim(fields[0])));
+    return std::nullopt;
+  });
+}
+
+uint32_t Lexicon::Classes(std::string_view lower_word) const {
+  auto it = word_classes_.find(std::string(lower_word));
+  return it == word_classes_.end() ? 0 : it->second;
+}
+
+const std::vector<CueForm>* Lexicon::CuesStartingWith(std::string_view lower_word) const {
+  auto it = cue_forms_.find(std::string(lower_word));
+  return it == cue_forms_.end() ? nullptr : &it->second;
+}
+
+const KnownActor* Lexicon::FindActor(std::string_view lower_name) const {
+  auto it = actors_.find(ActorKey(lower_name));
+  return it == actors_.end() ? nullptr : &it->second;
+}
+
+const KnownActor* Lexicon::StateOfCapital(std::string_view lower_name) const {
+  auto it = capitals_.find(ActorKey(lower_name));
+  return it == capitals_.end() ? nullptr : &it->second;
+}
+
+const KnownActor* Lexicon::StateOfDemonym(std::string_view lower_word) const {
+  auto it = demonyms_.find(std::string(lower_word));
+  return it == demonyms_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::IsAbbreviation(std::string_view lower_token, bool* may_end_sentence) const {
+  auto it = abbreviations_.find(std::string(lower_token));
+  if (it == abbreviations_.end()) return false;
+  if (may_end_sentence) *may_end_sentence = it->second;
+  return true;
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,71 @@
+#include "extract/morphology.h"
+
+namespace stancegraph {
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Ends consonant-vowel-consonant ("ban", "commit"): the final consonant may
+// double before -ed/-ing. English doubles only under stress, which spelling
+// does not show, so callers generate both variants.
+bool EndsConsonantVowelConsonant(std::string_view w) {
+  if (w.size() < 3) return false;
+  char a = w[w.size() - 3], b = w[w.size() - 2], c = w.back();
+  return !IsVowel(a) && IsVowel(b) && !IsVowel(c) && c != 'w' && c != 'x' && c != 'y';
+}
+
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+VerbForms InflectVerb(std::string_view base) {
+  std::string w(base);
+  VerbForms forms;
+  if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "z") || EndsWith(w, "ch") ||
+      EndsWith(w, "sh") || EndsWith(w, "o")) {
+    forms.third_person.push_back(w + "es");
+  } else if (w.size() > 1 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
+    forms.third_person.push_back(w.substr(0, w.size() - 1) + "ies");
+  } else {
+    forms.third_person.push_back(w + "s");
+  }
+  if (w.back() == 'e') {
+    forms.past.push_back(w + "d");
+  } else if (w.size() > 1 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
+    forms.past.push_back(w.substr(0, w.size() - 1) + "ied");
+  } else {
+    forms.past.push_back(w + "ed");
+  }
+  forms.gerund.push_back(Gerund(w));
+  if (EndsConsonantVowelConsonant(w)) {
+    forms.past.push_back(w + w.back() + "ed");
+    forms.gerund.push_back(w + w.back() + "ing");
+  }
+  return forms;
+}
+
+std::string Gerund(std::string_view base) {
+  std::string w(base);
+  if (EndsWith(w, "ie")) return w.substr(0, w.size() - 2) + "ying";
+  if (w.size() > 2 && w.back() == 'e' && !EndsWith(w, "ee") && !EndsWith(w, "ye") &&
+      !EndsWith(w, "oe")) {
+    return w.substr(0, w.size() - 1) + "ing";
+  }
+  // Short stressed CVC verbs double ("stop" -> "stopping"); longer ones
+  // mostly do not ("offer" -> "offering").
+  if (w.size() <= 4 && EndsConsonantVowelConsonant(w)) return w + w.back() + "ing";
+  return w + "ing";
+}
+
+std::string PluralNoun(std::string_view singular) {
+  std::string w(singular);
+  if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "ch") || EndsWith(w, "sh")) return w + "es";
+  if (w.size() > 1 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
+    return w.substr(0, w.size() - 1) + "ies";
+  }
+  return w + "s";
+}
+
+}  // namespace stancegraph

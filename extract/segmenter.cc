@@ -1,0 +1,162 @@
+#include "extract/segmenter.h"
+
+#include "extract/text.h"
+
+namespace stancegraph {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Byte length of a bullet marker at the start of `line` ("• ", "- ", "* ",
+// "· ", "▪ ", "– "), 0 if none.
+size_t BulletLength(std::string_view line) {
+  for (std::string_view marker : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x80\x93",
+                                  "-", "*", "\xE2\x97\x8F"}) {
+    if (StartsWith(line, marker) && line.size() > marker.size() && line[marker.size()] == ' ') {
+      return marker.size() + 1;
+    }
+  }
+  return 0;
+}
+
+// Closing quotes and brackets that may follow a sentence's final mark.
+size_t ClosingLength(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']') return 1;
+  if (StartsWith(s.substr(i), "\xE2\x80\x9D") || StartsWith(s.substr(i), "\xE2\x80\x99")) return 3;
+  return 0;
+}
+
+bool EndsSentence(std::string_view line) {
+  std::string folded = FoldQuotes(Trim(line));
+  while (!folded.empty() && (folded.back() == '"' || folded.back() == '\'' ||
+                             folded.back() == ')' || folded.back() == ']')) {
+    folded.pop_back();
+  }
+  if (folded.empty()) return false;
+  char last = folded.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' ||
+         EndsWith(folded, "\xE2\x80\xA6");
+}
+
+// Words that usually open a sentence: after an abbreviation that may end
+// one ("... by the U.S. The move ..."), they mean it did.
+bool IsSentenceOpener(std::string_view word, const Lexicon& lexicon) {
+  std::string lower = LowerCase(word);
+  return lexicon.Is(lower, kDeterminer | kSubjectPronoun | kConjunction | kSubordinator |
+                               kPossessivePronoun) ||
+         lower == "in" || lower == "on" || lower == "at" || lower == "for" || lower == "after";
+}
+
+class LineSplitter {
+ public:
+  LineSplitter(std::string_view text, const Lexicon& lexicon) : text_(text), lexicon_(lexicon) {}
+
+  // Splits text_[begin, end) (one logical line or paragraph) into sentences.
+  void Split(size_t begin, size_t end, bool bullet, std::vector<SentenceSpan>* out) const {
+    size_t start = begin;
+    for (size_t i = begin; i < end; ++i) {
+      char c = text_[i];
+      size_t mark = 0;
+      if (c == '.' || c == '!' || c == '?') mark = 1;
+      else if (StartsWith(text_.substr(i, end - i), "\xE2\x80\xA6")) mark = 3;
+      if (mark == 0) continue;
+      size_t after = i + mark;
+      while (after < end && text_[after] == '.') ++after;  // "..."
+      while (size_t closing = ClosingLength(text_.substr(0, end), after)) after += closing;
+      if (after >= end || !IsSpace(text_[after])) continue;
+      size_t next = after;
+      while (next < end && IsSpace(text_[next])) ++next;
+      if (next >= end || !StartsNewSentence(next, end)) continue;
+      if (c == '.' && mark == 1 && after == i + 1 && !FullStopEnds(i, next, end)) continue;
+      Add(start, after, false, bullet && start == begin, out);
+      start = next;
+    }
+    Add(start, end, !EndsSentence(text_.substr(start, end - start)), bullet && start == begin, out);
+  }
+
+ private:
+  bool StartsNewSentence(size_t i, size_t end) const {
+    char c = text_[i];
+    if (IsUpperAscii(c) || IsDigit(c) || c == '"' || c == '\'' || c == '(') return true;
+    std::string_view rest = text_.substr(i, end - i);
+    if (StartsWith(rest, "\xE2\x80\x9C") || StartsWith(rest, "\xE2\x80\x98")) return true;
+    // Upper-case letters outside ASCII (É, Ö, Č...).
+    return static_cast<unsigned char>(c) >= 0xC3 && !IsLowerAscii(c);
+  }
+
+  // Decides whether the full stop at `dot` ends a sentence, given the next
+  // sentence would start at `next`.
+  bool FullStopEnds(size_t dot, size_t next, size_t end) const {
+    size_t word_begin = dot;
+    while (word_begin > 0 && !IsSpace(text_[word_begin - 1]) && text_[word_begin - 1] != '(' &&
+           text_[word_begin - 1] != '"') {
+      --word_begin;
+    }
+    std::string_view word = text_.substr(word_begin, dot + 1 - word_begin);
+    if (word.size() == 2 && IsUpperAscii(word[0])) return false;  // an initial: "J. Smith"
+    bool may_end = false;
+    if (!lexicon_.IsAbbreviation(LowerCase(word), &may_end)) return true;
+    if (!may_end) return false;
+    size_t next_end = next;
+    while (next_end < end && !IsSpace(text_[next_end]) && text_[next_end] != ',') ++next_end;
+    return IsSentenceOpener(text_.substr(next, next_end - next), lexicon_);
+  }
+
+  void Add(size_t begin, size_t end, bool headline, bool bullet,
+           std::vector<SentenceSpan>* out) const {
+    while (begin < end && IsSpace(text_[begin])) ++begin;
+    while (end > begin && IsSpace(text_[end - 1])) --end;
+    if (begin < end) out->push_back({begin, end, headline, bullet});
+  }
+
+  std::string_view text_;
+  const Lexicon& lexicon_;
+};
+
+}  // namespace
+
+std::vector<SentenceSpan> SegmentSentences(std::string_view text, const Lexicon& lexicon) {
+  std::vector<SentenceSpan> sentences;
+  LineSplitter splitter(text, lexicon);
+  // Gather lines into paragraphs: a line continues the previous one only
+  // when that one did not end a sentence and this one starts in lower case
+  // (text wrapped at a fixed width).
+  size_t paragraph_begin = std::string_view::npos, paragraph_end = 0;
+  bool paragraph_bullet = false;
+  auto flush = [&] {
+    if (paragraph_begin != std::string_view::npos) {
+      splitter.Split(paragraph_begin, paragraph_end, paragraph_bullet, &sentences);
+    }
+    paragraph_begin = std::string_view::npos;
+  };
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    size_t line_begin = pos;
+    pos = eol + 1;
+    while (line_begin < eol && (text[line_begin] == ' ' || text[line_begin] == '\t')) ++line_begin;
+    std::string_view line = text.substr(line_begin, eol - line_begin);
+    if (Trim(line).empty()) { flush(); continue; }
+    size_t bullet = BulletLength(line);
+    bool continues = paragraph_begin != std::string_view::npos && bullet == 0 &&
+                     IsLowerAscii(line[0]) &&
+                     !EndsSentence(text.substr(paragraph_begin, paragraph_end - paragraph_begin));
+    if (continues) {
+      paragraph_end = eol;
+      continue;
+    }
+    flush();
+    paragraph_begin = line_begin + bullet;
+    paragraph_end = eol;
+    paragraph_bullet = bullet > 0;
+  }
+  flush();
+  return sentences;
+}
+
+}  // namespace stancegraph

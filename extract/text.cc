@@ -1,0 +1,58 @@
+#include "extract/text.h"
+
+namespace stancegraph {
+
+std::string_view Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
+  return s.substr(b, e - b);
+}
+
+std::vector<std::string_view> Split(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  size_t pos = 0;
+  while (true) {
+    size_t next = s.find(separator, pos);
+    if (next == std::string_view::npos) {
+      parts.push_back(s.substr(pos));
+      return parts;
+    }
+    parts.push_back(s.substr(pos, next - pos));
+    pos = next + 1;
+  }
+}
+
+std::string LowerCase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string FoldQuotes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    // U+2018/U+2019 are E2 80 98/99; U+201C/U+201D are E2 80 9C/9D.
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+        static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char third = static_cast<unsigned char>(s[i + 2]);
+      if (third == 0x98 || third == 0x99) { out += '\''; i += 2; continue; }
+      if (third == 0x9C || third == 0x9D) { out += '"'; i += 2; continue; }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,29 @@
+// Tokenizer: splits one sentence into words and punctuation with offsets.
+//
+// Offsets are bytes into the text given. Curly quotes and apostrophes are
+// folded in `lower` ("don’t" -> "do" + "n't"), possessive "'s" and "s'" are
+// tokens of their own, abbreviations with inner full stops stay whole
+// ("U.S."), and numbers keep their separators ("1,200.5").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stancegraph {
+
+enum class TokenKind { kWord, kNumber, kPunctuation, kOpenQuote, kCloseQuote, kPossessive };
+
+struct Token {
+  std::string_view text;  // as in the source
+  std::string lower;      // lower case, quotes folded
+  size_t begin = 0;       // byte offsets in the tokenized text
+  size_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  bool capitalized = false;  // first letter upper case (ASCII or Latin-1 range)
+  bool all_caps = false;     // two or more letters, all upper case ("NATO")
+};
+
+std::vector<Token> Tokenize(std::string_view text);
+
+}  // namespace stancegraph

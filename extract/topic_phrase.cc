@@ -1,0 +1,45 @@
+#include "extract/topic_phrase.h"
+
+#include "extract/text.h"
+
+namespace stancegraph {
+
+bool IsProperWord(const Sentence& sentence, size_t index, const Lexicon& lexicon) {
+  const Token& token = sentence.tokens[index];
+  if (token.all_caps) return true;
+  if (!token.capitalized) return false;
+  if (lexicon.FindActor(token.lower) || lexicon.StateOfDemonym(token.lower) ||
+      lexicon.StateOfCapital(token.lower) || lexicon.Is(token.lower, kProperAdjective)) {
+    return true;
+  }
+  if (sentence.title_case) return false;
+  // Sentence-initial capitals say nothing; elsewhere they mark a name.
+  return index > 0 && sentence.tokens[index - 1].kind != TokenKind::kOpenQuote;
+}
+
+std::string CanonicalTopic(const Sentence& sentence, Span span, const std::string& activity,
+                           const Lexicon& lexicon) {
+  const auto& tokens = sentence.tokens;
+  size_t b = span.begin;
+  while (b < span.end && tokens[b].kind == TokenKind::kWord && !tokens[b].capitalized &&
+         lexicon.Is(tokens[b].lower, kDeterminer | kQuantifier | kPossessivePronoun) &&
+         tokens[b].lower != "no") {
+    ++b;
+  }
+  std::string out = activity;
+  for (size_t i = b; i < span.end; ++i) {
+    const Token& token = tokens[i];
+    if (token.kind == TokenKind::kPossessive) {
+      out += "'s";
+      if (token.lower == "'") out.pop_back();
+      continue;
+    }
+    // Possessive pronouns inside an activity name add nothing: "doubling aid".
+    if (i == b && !activity.empty() && lexicon.Is(token.lower, kPossessivePronoun)) continue;
+    if (!out.empty()) out += ' ';
+    out += IsProperWord(sentence, i, lexicon) ? std::string(token.text) : token.lower;
+  }
+  return out;
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,268 @@
+// StanceGraph: merging triples into actor/topic vertices and polarity edges.
+//
+// Everything that ends up in an export is made independent of the order
+// triples arrive in: ids are derived from the set of names (slug, plus a
+// hash when names collide), actor types are decided by vote counts, and the
+// mean confidence is an integer sum divided once. Evidence lists keep the
+// order added, as the header promises; exporters sort them for output.
+#include "graph/stance_graph.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace stancegraph {
+namespace {
+
+constexpr std::string_view kActorPrefix = "actor/";
+constexpr std::string_view kTopicPrefix = "topic/";
+constexpr double kConfidenceUnitsPerOne = 1e9;
+
+// ASCII folding of U+00C0..U+00FF and U+0100..U+017F, one character per code
+// point. Upper-case placeholders stand for two letters (see Fold below) and a
+// space for a code point that is not a letter (U+00D7 and U+00F7).
+constexpr std::string_view kLatin1Fold =
+    "aaaaaa" "A" "c" "eeee" "iiii" "d" "n" "ooooo" " " "o" "uuuu" "y" "T" "S"   // U+00C0
+    "aaaaaa" "A" "c" "eeee" "iiii" "d" "n" "ooooo" " " "o" "uuuu" "y" "T" "y";  // U+00E0
+constexpr std::string_view kLatinExtendedAFold =
+    "aaaaaa" "cccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii"  // U+0100
+    "II" "jj" "kkk" "llllllllll" "nnnnnnnnn" "oooooo" "OO" "rrrrrr"         // U+0132
+    "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";              // U+015A
+static_assert(kLatin1Fold.size() == 0x100 - 0xC0);
+static_assert(kLatinExtendedAFold.size() == 0x180 - 0x100);
+
+// The ASCII letters for one non-ASCII code point: "" to drop it (combining
+// marks after a base letter, as in NFD text), " " for a separator.
+std::string_view Fold(char32_t cp) {
+  if (cp >= 0x300 && cp <= 0x36F) return "";
+  std::string_view letter;
+  if (cp >= 0xC0 && cp < 0x100) {
+    letter = kLatin1Fold.substr(cp - 0xC0, 1);
+  } else if (cp >= 0x100 && cp < 0x180) {
+    letter = kLatinExtendedAFold.substr(cp - 0x100, 1);
+  } else if (cp == 0x218 || cp == 0x219) {  // Romanian s and t with comma below
+    return "s";
+  } else if (cp == 0x21A || cp == 0x21B) {
+    return "t";
+  } else {
+    return " ";
+  }
+  switch (letter[0]) {
+    case 'A': return "ae";
+    case 'T': return "th";
+    case 'S': return "ss";
+    case 'I': return "ij";
+    case 'O': return "oe";
+    default: return letter;
+  }
+}
+
+// Decodes the UTF-8 sequence at `text[*pos]`, advancing `*pos`. Invalid
+// bytes decode as U+FFFD one byte at a time (they become separators anyway).
+char32_t NextCodePoint(std::string_view text, size_t* pos) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  unsigned char lead = byte(*pos);
+  size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                  : (lead >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || *pos + length > text.size()) {
+    ++*pos;
+    return 0xFFFD;
+  }
+  char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+  for (size_t i = 1; i < length; ++i) {
+    if ((byte(*pos + i) & 0xC0) != 0x80) {
+      ++*pos;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (byte(*pos + i) & 0x3F);
+  }
+  constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kSmallest[length]) {  // overlong form
+    ++*pos;
+    return 0xFFFD;
+  }
+  *pos += length;
+  return cp;
+}
+
+// 64-bit FNV-1a, folded to 32 bits and printed as 8 hex digits: short,
+// stable across runs and platforms.
+std::string ShortHash(std::string_view text) {
+  uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>((hash >> 32) ^ hash));
+  return hex;
+}
+
+std::string_view KindPrefix(NodeKind kind) {
+  return kind == NodeKind::kActor ? kActorPrefix : kTopicPrefix;
+}
+
+// Confidence in integer units of 1e-9; NaN and values outside 0..1 clamp.
+int64_t ConfidenceUnits(double confidence) {
+  double clamped = confidence >= 0.0 ? std::min(confidence, 1.0) : 0.0;
+  return std::llround(clamped * kConfidenceUnitsPerOne);
+}
+
+}  // namespace
+
+std::string StanceGraph::Slug(std::string_view name) {
+  std::string slug;
+  bool pending_separator = false;
+  auto append = [&](std::string_view letters) {
+    if (letters.empty()) return;
+    if (letters == " ") {
+      pending_separator = true;
+      return;
+    }
+    if (pending_separator && !slug.empty()) slug += '-';
+    pending_separator = false;
+    slug += letters;
+  };
+  for (size_t pos = 0; pos < name.size();) {
+    char32_t cp = NextCodePoint(name, &pos);
+    if (cp >= 'A' && cp <= 'Z') {
+      char lower = static_cast<char>(cp - 'A' + 'a');
+      append(std::string_view(&lower, 1));
+    } else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+      char same = static_cast<char>(cp);
+      append(std::string_view(&same, 1));
+    } else if (cp < 0x80) {
+      append(" ");
+    } else {
+      append(Fold(cp));
+    }
+  }
+  return slug;
+}
+
+StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string& name) {
+  auto key = std::make_pair(kind, name);
+  if (auto it = vertex_by_name_.find(key); it != vertex_by_name_.end()) return it->second;
+
+  StanceNode node;
+  node.kind = kind;
+  node.name = name;
+  Vertex vertex = add_vertex(node, graph_);
+  vertex_by_name_.emplace(key, vertex);
+  type_votes_.emplace_back();
+  if (kind == NodeKind::kActor) ++actor_count_;
+
+  std::string slug = Slug(name);
+  names_by_slug_[{kind, slug}].insert(name);
+  AssignIds(kind, slug);
+  return vertex;
+}
+
+// The byte-wise smallest name of a slug group keeps the bare slug; the others
+// get "_" and a hash of their name. Slugs never contain "_", so such ids
+// cannot collide with another group's. A name with an empty slug always gets
+// the hashed form. Ids depend only on the group's members, not their order.
+void StanceGraph::AssignIds(NodeKind kind, const std::string& slug) {
+  const std::set<std::string>& names = names_by_slug_.at({kind, slug});
+  std::set<std::string> taken;
+  size_t index = 0;
+  for (const std::string& name : names) {
+    std::string id = std::string(KindPrefix(kind)) + slug;
+    if (index > 0 || slug.empty()) id += "_" + ShortHash(name);
+    if (taken.count(id) > 0) id += "_" + std::to_string(index);  // hash collision
+    taken.insert(id);
+    ++index;
+
+    Vertex vertex = vertex_by_name_.at({kind, name});
+    std::string& current = graph_[vertex].id;
+    if (current == id) continue;
+    if (!current.empty()) {
+      auto it = vertex_by_id_.find(current);
+      if (it != vertex_by_id_.end() && it->second == vertex) vertex_by_id_.erase(it);
+    }
+    current = id;
+    vertex_by_id_[id] = vertex;
+  }
+}
+
+void StanceGraph::VoteActorType(Vertex actor, ActorType type) {
+  std::array<size_t, 5>& votes = type_votes_[actor];
+  ++votes[static_cast<size_t>(type)];
+  ActorType best = ActorType::kUnknown;
+  size_t best_votes = 0;
+  for (ActorType candidate : {ActorType::kPerson, ActorType::kOrganization,
+                              ActorType::kCountry, ActorType::kGroup}) {
+    if (votes[static_cast<size_t>(candidate)] > best_votes) {
+      best = candidate;
+      best_votes = votes[static_cast<size_t>(candidate)];
+    }
+  }
+  graph_[actor].actor_type = best;
+}
+
+void StanceGraph::Add(const StanceTriple& triple) {
+  Vertex actor = FindOrAddNode(NodeKind::kActor, triple.actor);
+  Vertex topic = FindOrAddNode(NodeKind::kTopic, triple.topic);
+  if (!triple.actor_mention.empty()) graph_[actor].mentions.insert(triple.actor_mention);
+  if (!triple.topic_mention.empty()) graph_[topic].mentions.insert(triple.topic_mention);
+  VoteActorType(actor, triple.actor_type);
+
+  auto key = std::make_tuple(actor, topic, triple.stance);
+  auto it = edge_by_key_.find(key);
+  if (it == edge_by_key_.end()) {
+    StanceEdge properties;
+    properties.stance = triple.stance;
+    Edge edge = add_edge(actor, topic, properties, graph_).first;
+    it = edge_by_key_.emplace(key, EdgeTally{edge, 0}).first;
+  }
+
+  StanceEdge& edge = graph_[it->second.edge];
+  edge.evidence.push_back(Evidence{triple.doc, triple.sentence, triple.start, triple.end,
+                                   triple.actor_mention, triple.topic_mention, triple.cue,
+                                   triple.confidence, triple.date});
+  edge.mentions = edge.evidence.size();
+  it->second.confidence_units += ConfidenceUnits(triple.confidence);
+  edge.confidence = static_cast<double>(it->second.confidence_units) /
+                    (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
+}
+
+size_t StanceGraph::MentionCount() const {
+  size_t total = 0;
+  for (auto [it, end] = edges(graph_); it != end; ++it) total += graph_[*it].mentions;
+  return total;
+}
+
+std::vector<StanceGraph::Vertex> StanceGraph::VerticesInOrder() const {
+  std::vector<Vertex> order;
+  order.reserve(vertex_by_id_.size());
+  for (const auto& [id, vertex] : vertex_by_id_) order.push_back(vertex);
+  return order;
+}
+
+std::vector<StanceGraph::Edge> StanceGraph::EdgesInOrder() const {
+  std::vector<Edge> order;
+  order.reserve(num_edges(graph_));
+  for (auto [it, end] = edges(graph_); it != end; ++it) order.push_back(*it);
+  std::sort(order.begin(), order.end(), [this](const Edge& a, const Edge& b) {
+    const std::string& a_actor = graph_[source(a, graph_)].id;
+    const std::string& b_actor = graph_[source(b, graph_)].id;
+    if (a_actor != b_actor) return a_actor < b_actor;
+    const std::string& a_topic = graph_[target(a, graph_)].id;
+    const std::string& b_topic = graph_[target(b, graph_)].id;
+    if (a_topic != b_topic) return a_topic < b_topic;
+    return graph_[a].stance < graph_[b].stance;
+  });
+  return order;
+}
+
+std::vector<StanceGraph::Edge> StanceGraph::StrongestEdges(size_t n) const {
+  std::vector<Edge> order = EdgesInOrder();
+  std::stable_sort(order.begin(), order.end(), [this](const Edge& a, const Edge& b) {
+    if (graph_[a].mentions != graph_[b].mentions) return graph_[a].mentions > graph_[b].mentions;
+    return graph_[a].confidence > graph_[b].confidence;
+  });
+  if (order.size() > n) order.resize(n);
+  return order;
+}
+
+}  // namespace stancegraph

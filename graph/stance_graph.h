@@ -1,0 +1,115 @@
+// StanceGraph: who supports or opposes what, merged over many documents.
+//
+// A Boost.Graph adjacency list with bundled properties. Vertices are actors
+// and topics (StanceNode); a directed edge actor -> topic (StanceEdge) holds
+// one polarity, so an actor that both supports and opposes a topic has two
+// edges. Adding a triple whose (actor, stance, topic) already has an edge
+// increases its mention count and appends the evidence; nothing is lost.
+//
+// Identity: actors and topics are keyed by their canonical names as given in
+// the triples (the extractor canonicalises); each node keeps the distinct
+// mentions it was seen as. Node ids are stable slugs ("actor/france",
+// "topic/security-guarantees") derived from the name, so exports are the
+// same whatever order triples arrive in. Names that share a slug ("EU" and
+// "E.U.") are told apart by a short hash of the name ("actor/e-u_5f1c2a9b"):
+// the byte-wise smallest name keeps the bare slug. A node's id can therefore
+// change when a colliding name is added later, but never depends on order.
+// An actor's type is the one most triples gave it (known types beat
+// kUnknown; ties go to the earlier ActorType). The *InOrder views are sorted
+// and are what exporters iterate.
+// Not thread-safe: build it from one thread.
+#pragma once
+
+#include <array>
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "core/triple.h"
+
+namespace stancegraph {
+
+// One sentence that states a stance.
+struct Evidence {
+  std::string doc;
+  std::string sentence;
+  int64_t start = 0;  // code points in the document, end exclusive
+  int64_t end = 0;
+  std::string actor_mention;
+  std::string topic_mention;
+  std::string cue;
+  double confidence = 0.0;
+  std::string date;
+};
+
+enum class NodeKind { kActor, kTopic };
+
+struct StanceNode {
+  NodeKind kind = NodeKind::kActor;
+  std::string id;                  // stable slug, "actor/france"
+  std::string name;                // canonical name, "France"
+  ActorType actor_type = ActorType::kUnknown;  // actors only
+  std::set<std::string> mentions;  // distinct surface forms seen
+};
+
+struct StanceEdge {
+  Stance stance = Stance::kSupport;
+  size_t mentions = 0;             // evidence sentences merged into this edge
+  double confidence = 0.0;         // mean confidence of the evidence
+  std::vector<Evidence> evidence;  // in the order added
+};
+
+class StanceGraph {
+ public:
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                      StanceNode, StanceEdge>;
+  using Vertex = Graph::vertex_descriptor;
+  using Edge = Graph::edge_descriptor;
+
+  // Merges one triple into the graph.
+  void Add(const StanceTriple& triple);
+
+  const Graph& graph() const { return graph_; }
+  size_t ActorCount() const { return actor_count_; }
+  size_t TopicCount() const { return num_vertices(graph_) - actor_count_; }
+  size_t EdgeCount() const { return num_edges(graph_); }
+  size_t MentionCount() const;  // sum of edge mentions
+
+  // Vertices sorted by id; edges sorted by (actor id, topic id, stance).
+  std::vector<Vertex> VerticesInOrder() const;
+  std::vector<Edge> EdgesInOrder() const;
+  // The `n` edges with most mentions (ties: higher confidence, then order above).
+  std::vector<Edge> StrongestEdges(size_t n) const;
+
+  // Lower-case ASCII slug of a name: "Côte d'Ivoire" -> "cote-d-ivoire".
+  static std::string Slug(std::string_view name);
+
+ private:
+  Vertex FindOrAddNode(NodeKind kind, const std::string& name);
+  // Gives every name of one kind that shares `slug` its id (see the .cc).
+  void AssignIds(NodeKind kind, const std::string& slug);
+  void VoteActorType(Vertex actor, ActorType type);
+
+  // The mean confidence is kept as an integer sum of confidences in units of
+  // 1e-9, so it does not depend on the order evidence arrives in.
+  struct EdgeTally {
+    Edge edge;
+    int64_t confidence_units = 0;
+  };
+
+  Graph graph_;
+  std::map<std::string, Vertex> vertex_by_id_;
+  std::map<std::pair<NodeKind, std::string>, Vertex> vertex_by_name_;
+  std::map<std::pair<NodeKind, std::string>, std::set<std::string>> names_by_slug_;
+  std::map<std::tuple<Vertex, Vertex, Stance>, EdgeTally> edge_by_key_;
+  std::vector<std::array<size_t, 5>> type_votes_;  // per vertex, by ActorType
+  size_t actor_count_ = 0;
+};
+
+}  // namespace stancegraph
