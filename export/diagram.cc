@@ -3,8 +3,11 @@
 // return value.
 #include "export/diagram.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <set>
+#include <string_view>
 #include <vector>
 
 #include "core/utf8.h"

@@ -29,6 +29,7 @@ struct JsonLdOptions {
 };
 
 // DOT text built with cgraph (agopen/agnode/agedge/agsafeset/agwrite).
+// Throws std::runtime_error only if cgraph itself fails (out of memory).
 std::string DotText(const StanceGraph& graph, const DiagramOptions& options = {});
 std::optional<Problem> WriteDot(const StanceGraph& graph, const std::string& path,
                                 const DiagramOptions& options = {});
@@ -39,6 +40,8 @@ std::optional<Problem> WriteSvg(const StanceGraph& graph, const std::string& pat
 
 // JSON-LD 1.1 document: @context then @graph (actors, topics, stance
 // statements with evidence, direct supports/opposes links).
+// JsonLdText throws std::invalid_argument when options.base_iri is not an
+// absolute IRI; WriteJsonLd returns that as a Problem instead.
 std::string JsonLdText(const StanceGraph& graph, const JsonLdOptions& options = {});
 std::optional<Problem> WriteJsonLd(const StanceGraph& graph, const std::string& path,
                                    const JsonLdOptions& options = {});

@@ -83,21 +83,36 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
   }
   bool has_ampersand = false;
   for (size_t i = span.begin; i < span.end; ++i) has_ampersand |= t[i].lower == "&";
+  if (all_modifiers_first && lexicon_.Is(t[span.end - 1].lower, kStateNoun)) {
+    // "German and French officials": one state per demonym.
+    for (size_t i = span.begin; i < span.end; ++i) {
+      if (const KnownActor* state = lexicon_.StateOfDemonym(t[i].lower)) {
+        ResolvedActor actor{state->name, ActorType::kCountry, std::string(t[i].text), false, true};
+        actors.push_back(actor);
+      }
+    }
+    return actors;
+  }
   if (all_modifiers_first || has_ampersand) conjuncts = {span};
 
-  std::vector<std::string> titles;
   for (Span conjunct : conjuncts) {
+    std::vector<std::string> titles;
     if (auto actor = ResolveConjunct(sentence, conjunct, &titles)) {
       actor->mention = conjuncts.size() == 1 ? mention : std::string(sentence.SpanText(conjunct));
       actors.push_back(*actor);
+      // "Chancellor Olaf Scholz": a later "the chancellor" is him.
+      if (!titles.empty() && actor->type == ActorType::kPerson) {
+        person_titles_.push_back({actor->name, titles});
+      }
     }
   }
   // A coordination resolves as a whole or not at all: half an actor list
   // ("France and the plan") means the words were not a subject.
   if (actors.size() != conjuncts.size()) actors.clear();
-  if (actors.size() == 1 && !titles.empty() && actors[0].type == ActorType::kPerson) {
-    person_titles_.push_back({actors[0].name, titles});
-  }
+  const Token& head = t[span.end - 1];
+  bool plural = conjuncts.size() > 1 ||
+                (EndsWith(head.lower, "s") && lexicon_.Is(head.lower, kGroupNoun | kStateNoun));
+  for (ResolvedActor& actor : actors) actor.plural = plural;
   return actors;
 }
 
@@ -108,14 +123,14 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   // "a majority of senators", "some of the", "several", "the"
   while (b < e) {
     const std::string& w = t[b].lower;
-    bool skip = (lexicon_.Is(w, kDeterminer | kQuantifier) && !t[b].capitalized) ||
+    bool skip = (lexicon_.Is(w, kDeterminer | kQuantifier) && (!t[b].capitalized || b == 0)) ||
                 (w == "the" || w == "a" || w == "an") ||
                 (lexicon_.Is(w, kQuantityOf) && b + 1 < e && t[b + 1].lower == "of") ||
                 (w == "of" && b > span.begin);
     if (!skip) break;
     ++b;
   }
-  if (b >= e) return std::nullopt;
+  if (b >= e || t[e - 1].kind == TokenKind::kPossessive) return std::nullopt;
   std::string lower_all = LowerCase(FoldQuotes(sentence.SpanText({b, e})));
   const std::string& head = t[e - 1].lower;
   ResolvedActor actor;
@@ -134,28 +149,49 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       t[e - 1].kind == TokenKind::kNumber) {
     return std::nullopt;
   }
-  // Demonym or state name + state noun: "French officials", "the U.S. administration".
+  // Demonym or state name + state noun: "French officials", "the U.S.
+  // administration", "senior Lithuanian officials", "Latvia's government".
   if (e - b >= 2 && lexicon_.Is(head, kStateNoun)) {
-    bool all_state_nouns = true;
-    for (size_t i = b + 1; i < e; ++i) all_state_nouns &= lexicon_.Is(t[i].lower, kStateNoun | kTitle);
-    const KnownActor* state = lexicon_.StateOfDemonym(t[b].lower);
-    if (!state) {
-      const KnownActor* named = lexicon_.FindActor(t[b].lower);
-      if (named && named->type == ActorType::kCountry) state = named;
+    const KnownActor* state = nullptr;
+    bool only_modifiers = true;
+    for (size_t i = b; i + 1 < e && only_modifiers; ++i) {
+      const KnownActor* here = lexicon_.StateOfDemonym(t[i].lower);
+      const KnownActor* named = lexicon_.FindActor(t[i].lower);
+      if (!here && named && named->type == ActorType::kCountry) here = named;
+      if (here && !state) {
+        state = here;
+      } else if (!(t[i].kind == TokenKind::kPossessive || lexicon_.Is(t[i].lower, kStateNoun | kTitle) ||
+                   (!t[i].capitalized && !state))) {
+        only_modifiers = false;  // "senior" before the demonym is fine, a name is not
+      }
     }
-    if (state && all_state_nouns) {
+    if (state && only_modifiers) {
       actor.name = state->name;
       actor.type = ActorType::kCountry;
       return actor;
     }
   }
+  // A possessive pronoun's body is unknown here: "his government".
+  if (lexicon_.Is(t[b].lower, kPossessivePronoun) && !t[b].capitalized) return std::nullopt;
+  // "Sen. JD Vance of Ohio": the place after a person's name is not part of it.
+  for (size_t i = b + 2; i + 1 < e; ++i) {
+    if (t[i].lower == "of" && t[i - 1].capitalized && t[i + 1].capitalized &&
+        lexicon_.Is(t[b].lower, kTitle)) {
+      e = i;
+      break;
+    }
+  }
   // Titles before a name: "Finance Minister Anna Keller", "Secretary of State
-  // Antony Blinken", "U.S. Ambassador to NATO Julianne Smith".
+  // Antony Blinken", "U.S. Ambassador to NATO Julianne Smith", "Lithuanian
+  // President Gitanas Nausėda".
   size_t name_begin = b;
   std::vector<std::string> stripped;
   while (name_begin < e - 1) {
     const Token& tok = t[name_begin];
-    bool title = lexicon_.Is(tok.lower, kTitle) && (tok.capitalized || tok.all_caps);
+    bool demonym_before_title = (lexicon_.StateOfDemonym(tok.lower) || lexicon_.FindActor(tok.lower)) &&
+                                name_begin + 1 < e - 1 && lexicon_.Is(t[name_begin + 1].lower, kTitle);
+    bool title = (lexicon_.Is(tok.lower, kTitle) || demonym_before_title) &&
+                 (tok.capitalized || tok.all_caps);
     bool title_link = (tok.lower == "of" || tok.lower == "to" || tok.lower == "for") &&
                       !stripped.empty() && name_begin + 2 < e;
     if (!title && !title_link && !(tok.kind == TokenKind::kPossessive)) break;
@@ -247,8 +283,9 @@ std::vector<ResolvedActor> ActorResolver::ResolvePronoun(
     if ((pronoun == "he" || pronoun == "she" || pronoun == "him" || pronoun == "her") && person) {
       return it->actors;
     }
-    if (pronoun == "it" && !person && !it->plural) return it->actors;
-    if ((pronoun == "they" || pronoun == "them") && it->plural) return it->actors;
+    bool plural = it->plural || first.plural;
+    if (pronoun == "it" && !person && !plural) return it->actors;
+    if ((pronoun == "they" || pronoun == "them") && plural) return it->actors;
   }
   return {};
 }

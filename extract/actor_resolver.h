@@ -31,6 +31,7 @@ struct ResolvedActor {
   ActorType type = ActorType::kUnknown;
   std::string mention;    // the words in the sentence
   bool inferred = false;  // reached through a pronoun or a role noun
+  bool plural = false;    // named in the plural ("French officials"): "they" may refer to it
 };
 
 class ActorResolver {

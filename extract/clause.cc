@@ -1,8 +1,6 @@
 #include "extract/clause.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extract/morphology.h"
 #include "extract/text.h"
@@ -221,8 +219,10 @@ Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
 size_t ClauseReader::SkipIndirectObject(size_t begin) const {
   size_t i = begin;
   if (Is(i, kObjectPronoun) && Is(i + 1, kDeterminer | kQuantifier | kPossessivePronoun)) return i + 1;
-  while (Capitalized(i)) ++i;
-  if (i > begin && Is(i, kDeterminer | kQuantifier | kPossessivePronoun)) return i;
+  while (Word(i) && t_[i].capitalized && i - begin < 4) ++i;
+  if (i > begin && Is(i, kDeterminer | kQuantifier | kPossessivePronoun) && !Is(i + 1, kTimeWord)) {
+    return i;
+  }
   return begin;
 }
 
@@ -232,6 +232,11 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
   size_t start = i;
   size_t content = 0;
   bool after_preposition = false;
+  // A clause is not a noun phrase: "demands that Ukraine drop its bid".
+  if (Is(i, kSubordinator) && !Is(i + 1, kPreposition | kConjunction) && Word(i + 1) &&
+      !(Lower(i, "that") && !Capitalized(i + 1) && !Is(i + 1, kDeterminer | kSubjectPronoun))) {
+    return {i, i};
+  }
   if (Is(i, kObjectPronoun) || Lower(i, "this") || Lower(i, "that")) {
     if (!Word(i + 1) || Is(i + 1, kPreposition | kSubordinator | kConjunction) || Adverb(i + 1)) {
       return {i, i + 1};  // a pronoun standing for a topic ("condemned it")
@@ -242,7 +247,10 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
     if (tok.kind == TokenKind::kPossessive) { ++i; continue; }
     if (!Word(i)) break;
     if (Is(i, kDeterminer | kQuantifier | kPossessivePronoun) && !Capitalized(i)) {
-      if (content > 0 && !after_preposition) break;  // a new noun phrase begins
+      // A new noun phrase begins, unless it is the object of a gerund:
+      // "dropping the membership action plan".
+      bool gerund_object = content == 1 && i > 0 && EndsWith(t_[i - 1].lower, "ing");
+      if (content > 0 && !after_preposition && !gerund_object) break;
       ++i;
       continue;
     }
@@ -273,8 +281,14 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
       ++i;
       continue;
     }
-    if (Is(i, kSubordinator | kAuxiliary | kReportingVerb | kNegation | kHedge | kSubjectPronoun) &&
+    if (Is(i, kSubordinator | kAuxiliary | kNegation | kHedge | kSubjectPronoun | kConjunction) &&
         !Capitalized(i)) {
+      break;
+    }
+    // "said", "says" end a phrase; a bare "signal" or "report" is a noun.
+    if (Is(i, kReportingVerb) && content > 0 && !Capitalized(i) &&
+        (EndsWith(tok.lower, "ed") || EndsWith(tok.lower, "s") || tok.lower == "said" ||
+         tok.lower == "told" || tok.lower == "say")) {
       break;
     }
     if (Is(i, kTimeWord) && !Capitalized(i) && content > 0) break;
@@ -389,7 +403,6 @@ std::vector<StanceMention> ClauseReader::Run() {
 }
 
 void ClauseReader::Analyse(const CueMatch& m) {
-  if (getenv("SGDEBUG")) fprintf(stderr, "cue %s at %zu pos %d\n", m.cue->text.c_str(), m.head, (int)m.cue->pos);
   if (m.cue->frames & kFrameForInfinitive) return AnalyseForInfinitive(m);
   switch (m.cue->pos) {
     case CuePos::kVerb: return AnalyseVerb(m);
@@ -522,8 +535,9 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
     size_t to = next;
     while (to < t_.size() && to - next < 8 && Word(to) && !Lower(to, "to")) ++to;
     if (to > next && Lower(to, "to") && InfinitiveAt(to)) {
-      base.addressee = {next, to};
-      if (ReadInfinitive(to + 1, base, stance)) return;
+      bool negated = Negation(to - 1);  // "urged allies not to let ..."
+      base.addressee = {next, negated ? to - 1 : to};
+      if (ReadInfinitive(to + 1, base, negated ? Compose(stance, Stance::kOppose) : stance)) return;
     }
   }
   if (frames & kFrameInfinitive) {
@@ -537,8 +551,15 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
     }
   }
   if (!(frames & kFrameNounPhrase)) return;
+  if (m.cue->pos == CuePos::kVerb) next = SkipIndirectObject(next);
   Span topic = ReadNounPhraseRight(next, (frames & kFrameOver) != 0);
   if (topic.empty()) return;
+  if (InfinitiveAt(topic.end) && !Is(topic.end - 1, kProposalNoun)) {
+    // "pushed for the alliance to take over coordination": the topic is the
+    // activity, the noun phrase whom it is asked of.
+    base.addressee = topic;
+    if (ReadInfinitive(topic.end + 1, base, stance)) return;
+  }
   Emit(base, topic, true);
   size_t after = topic.end;
   if ((frames & kFrameOver) && (Lower(after, "over") || (Lower(after, "rather") && Lower(after + 1, "than")))) {
@@ -589,8 +610,13 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
   }
   // Any other verb names an activity: "willing to host the next round".
   base.activity = Gerund(t_[verb].lower);
-  Span topic = ReadNounPhraseRight(verb + 1, false);
-  if (topic.empty()) topic = {verb + 1, verb + 1};
+  size_t object = verb + 1;
+  if (Is(object, kParticle) && !Is(object + 1, kTimeWord)) {
+    base.activity += " " + t_[object].lower;  // "taking over the coordination"
+    ++object;
+  }
+  Span topic = ReadNounPhraseRight(object, false);
+  if (topic.empty()) topic = {object, object};
   Emit(base, topic, false);
   return true;
 }

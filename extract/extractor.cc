@@ -35,11 +35,11 @@ bool IsTitleCase(const Sentence& sentence) {
   return words >= 3 && capitalized * 10 >= words * 7;
 }
 
-Sentence MakeSentence(std::string_view text, const SentenceSpan& span) {
+Sentence MakeSentence(std::string_view text, const SentenceSpan& span, const Lexicon& lexicon) {
   Sentence sentence;
   sentence.text = text.substr(span.begin, span.end - span.begin);
   sentence.begin = span.begin;
-  sentence.tokens = Tokenize(sentence.text);
+  sentence.tokens = Tokenize(sentence.text, lexicon);
   sentence.headline = span.headline;
   sentence.title_case = span.headline && IsTitleCase(sentence);
   sentence.question = !sentence.tokens.empty() && sentence.tokens.back().lower == "?";
@@ -70,7 +70,7 @@ class DocumentPass {
   std::vector<StanceTriple> Run(ExtractCounts* counts) {
     std::vector<SentenceSpan> spans = SegmentSentences(doc_.text, lexicon_);
     sentences_.reserve(spans.size());
-    for (const SentenceSpan& span : spans) sentences_.push_back(MakeSentence(doc_.text, span));
+    for (const SentenceSpan& span : spans) sentences_.push_back(MakeSentence(doc_.text, span, lexicon_));
     quotations_ = FindQuotations(sentences_, lexicon_);
     speakers_.assign(quotations_.size(), std::nullopt);
 

@@ -59,6 +59,7 @@ const std::unordered_map<std::string_view, uint32_t>& WordClassNames() {
       {"title", kTitle},            {"inanimate", kInanimate},
       {"proper_adj", kProperAdjective}, {"transfer_verb", kTransferVerb},
       {"proposal_noun", kProposalNoun}, {"quantity_of", kQuantityOf},
+      {"particle", kParticle},
   };
   return names;
 }

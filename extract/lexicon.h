@@ -54,6 +54,7 @@ enum WordClass : uint32_t {
   kTransferVerb = 1u << 26,
   kProposalNoun = 1u << 27,
   kQuantityOf = 1u << 28,
+  kParticle = 1u << 29,
 };
 
 enum class CuePos { kVerb, kAdjective, kNoun, kFixed };

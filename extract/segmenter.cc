@@ -51,6 +51,16 @@ bool IsSentenceOpener(std::string_view word, const Lexicon& lexicon) {
          lower == "in" || lower == "on" || lower == "at" || lower == "for" || lower == "after";
 }
 
+// "J.D.", "U.N.": single letters each followed by a full stop.
+bool IsInitials(std::string_view word) {
+  if (word.size() < 4 || word.size() % 2) return false;
+  for (size_t i = 0; i < word.size(); i += 2) {
+    bool letter = (word[i] >= 'A' && word[i] <= 'Z') || (word[i] >= 'a' && word[i] <= 'z');
+    if (!letter || word[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 class LineSplitter {
  public:
   LineSplitter(std::string_view text, const Lexicon& lexicon) : text_(text), lexicon_(lexicon) {}
@@ -99,7 +109,11 @@ class LineSplitter {
     std::string_view word = text_.substr(word_begin, dot + 1 - word_begin);
     if (word.size() == 2 && IsUpperAscii(word[0])) return false;  // an initial: "J. Smith"
     bool may_end = false;
-    if (!lexicon_.IsAbbreviation(LowerCase(word), &may_end)) return true;
+    if (IsInitials(word)) {
+      may_end = true;  // "J.D. Vance", but "... in the U.N. The vote"
+    } else if (!lexicon_.IsAbbreviation(LowerCase(word), &may_end)) {
+      return true;
+    }
     if (!may_end) return false;
     size_t next_end = next;
     while (next_end < end && !IsSpace(text_[next_end]) && text_[next_end] != ',') ++next_end;

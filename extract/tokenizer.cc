@@ -1,5 +1,6 @@
 #include "extract/tokenizer.h"
 
+#include "extract/lexicon.h"
 #include "extract/text.h"
 
 namespace stancegraph {
@@ -53,7 +54,7 @@ bool IsApostropheAt(std::string_view s, size_t i, size_t* length) {
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : s_(text) {}
+  Tokenizer(std::string_view text, const Lexicon& lexicon) : s_(text), lexicon_(lexicon) {}
 
   std::vector<Token> Run() {
     size_t i = 0;
@@ -86,7 +87,11 @@ class Tokenizer {
         ++i;
         continue;
       }
-      if (c == '.' && IsAbbreviationDot(begin, i)) { ++i; continue; }
+      if (c == '.' && (IsAbbreviationDot(begin, i) ||
+                       lexicon_.IsAbbreviation(LowerCase(s_.substr(begin, i + 1 - begin)), nullptr))) {
+        ++i;
+        continue;
+      }
       size_t apostrophe = 0;
       if (IsApostropheAt(s_, i, &apostrophe) && i + apostrophe < s_.size() &&
           IsWordByte(s_, i + apostrophe)) {
@@ -199,11 +204,14 @@ class Tokenizer {
   }
 
   std::string_view s_;
+  const Lexicon& lexicon_;
   std::vector<Token> tokens_;
 };
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text) { return Tokenizer(text).Run(); }
+std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon) {
+  return Tokenizer(text, lexicon).Run();
+}
 
 }  // namespace stancegraph

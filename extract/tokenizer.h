@@ -24,6 +24,9 @@ struct Token {
   bool all_caps = false;     // two or more letters, all upper case ("NATO")
 };
 
-std::vector<Token> Tokenize(std::string_view text);
+class Lexicon;
+
+// `lexicon` tells which words keep their full stop ("Sen.", "Gen.").
+std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon);
 
 }  // namespace stancegraph
