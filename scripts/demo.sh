@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job, from a fresh Debian 12 machine: installs the dependencies,
+# builds, and draws the stance graph of samples/ into out/ (graph.dot,
+# graph.svg, graph.jsonld), printing a summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+build/stancegraph build samples/ -o out --title "Ukraine and NATO: who backs what (samples)"
