@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+scripts/build.sh -DBUILD_TESTING=OFF
 build/stancegraph build samples/ -o out --title "Ukraine and NATO: who backs what (samples)"
