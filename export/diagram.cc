@@ -37,7 +37,7 @@ constexpr AttributeDefault kAttributes[] = {
     {AGRAPH, "color", ""},      {AGRAPH, "fontsize", ""},
     {AGNODE, "label", "\\N"},   {AGNODE, "shape", "ellipse"}, {AGNODE, "style", ""},
     {AGNODE, "fillcolor", ""},  {AGNODE, "color", ""},       {AGNODE, "fontname", ""},
-    {AGNODE, "tooltip", ""},    {AGNODE, "width", ""},       {AGNODE, "height", ""},
+    {AGNODE, "tooltip", ""},
     {AGEDGE, "label", ""},      {AGEDGE, "color", ""},       {AGEDGE, "fontcolor", ""},
     {AGEDGE, "style", ""},      {AGEDGE, "arrowhead", ""},   {AGEDGE, "penwidth", ""},
     {AGEDGE, "tooltip", ""},    {AGEDGE, "fontname", ""},

@@ -1,8 +1,7 @@
 // SVG export: the diagram from BuildDiagram laid out by the `dot` engine and
-// rendered in-process by gvc, one GVC_t per call.
+// rendered in-process by gvc.
 #include <gvc.h>
 
-#include <memory>
 #include <variant>
 
 #include "export/atomic_file.h"
@@ -13,12 +12,20 @@
 namespace stancegraph::exporters {
 namespace {
 
-struct ContextFree {
-  void operator()(GVC_t* context) const { gvFreeContext(context); }
-};
-using Context = std::unique_ptr<GVC_t, ContextFree>;
+// One GVC_t for the whole process, created on first use and never freed
+// (Graphviz's own `dot` program also lays out every graph in one context).
+// A context per call is unsafe with Graphviz 2.42/2.43: the pango plugin
+// keeps a static pointer to the last font name, which lives in the context's
+// font dictionary, so the first layout in a second context reads memory the
+// first gvFreeContext released (AddressSanitizer: heap-use-after-free in
+// libgvplugin_pango, from textspan_size). nullptr if gvc cannot start.
+GVC_t* SharedContext() {
+  static GVC_t* context = nullptr;
+  if (context == nullptr) context = gvContext();
+  return context;
+}
 
-// Frees the layout of `graph` when the scope ends (before the context goes).
+// Frees the layout of `graph` when the scope ends.
 class LayoutGuard {
  public:
   LayoutGuard(GVC_t* context, Agraph_t* graph) : context_(context), graph_(graph) {}
@@ -39,16 +46,18 @@ std::variant<std::string, Problem> RenderSvg(const StanceGraph& graph,
   CGraph& diagram = std::get<CGraph>(built);
 
   GraphvizErrors errors;
-  Context context(gvContext());
-  if (!context) return Problem{"", "graphviz: cannot create a context: " + errors.Text("no detail")};
-  LayoutGuard layout(context.get(), diagram.get());  // safe even if layout fails
-  if (gvLayout(context.get(), diagram.get(), "dot") != 0) {
+  GVC_t* context = SharedContext();
+  if (context == nullptr) {
+    return Problem{"", "graphviz: cannot create a context: " + errors.Text("no detail")};
+  }
+  LayoutGuard layout(context, diagram.get());  // safe even if layout fails
+  if (gvLayout(context, diagram.get(), "dot") != 0) {
     return Problem{"", "graphviz layout failed: " + errors.Text("no detail")};
   }
 
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(context.get(), diagram.get(), "svg", &data, &length) != 0 || data == nullptr) {
+  if (gvRenderData(context, diagram.get(), "svg", &data, &length) != 0 || data == nullptr) {
     if (data != nullptr) gvFreeRenderData(data);
     return Problem{"", "graphviz svg rendering failed: " + errors.Text("no detail")};
   }
