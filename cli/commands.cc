@@ -20,16 +20,20 @@ struct RunCounts {
   size_t bytes = 0;
 };
 
-// Streams every document through the extractor; `on_triple` gets each triple.
-template <typename OnTriple>
-std::optional<int> ExtractAll(const Options& options, std::istream& in, std::ostream& err,
-                              RunCounts* counts, OnTriple on_triple) {
+// The lexicon named by --lexicon (or the built-in one); a problem is reported.
+std::optional<Lexicon> LoadLexicon(const Options& options, std::ostream& err) {
   std::variant<Lexicon, Problem> loaded = Lexicon::Load(options.lexicon_directory);
   if (auto* problem = std::get_if<Problem>(&loaded)) {
     err << "stancegraph: " << problem->ToString() << "\n";
-    return kUsage;
+    return std::nullopt;
   }
-  const Lexicon& lexicon = std::get<Lexicon>(loaded);
+  return std::move(std::get<Lexicon>(loaded));
+}
+
+// Streams every document through the extractor; `on_triple` gets each triple.
+template <typename OnTriple>
+void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in,
+                std::ostream& err, RunCounts* counts, OnTriple on_triple) {
   ExtractOptions extract_options;
   extract_options.min_confidence = options.min_confidence;
   Extractor extractor(lexicon, extract_options);
@@ -44,7 +48,6 @@ std::optional<int> ExtractAll(const Options& options, std::istream& in, std::ost
         progress.Update(counts->read.documents + 1, counts->bytes, counts->extracted.triples);
       },
       [&](const Problem& problem) { err << "stancegraph: " << problem.ToString() << "\n"; });
-  return std::nullopt;
 }
 
 std::string Plural(size_t n, const char* word) {
@@ -52,14 +55,15 @@ std::string Plural(size_t n, const char* word) {
 }
 
 int RunExtract(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  std::optional<Lexicon> lexicon = LoadLexicon(options, err);
+  if (!lexicon) return kUsage;
   RunCounts counts;
   if (options.format == "tsv") out << TsvHeader() << "\n";
   bool write_failed = false;
-  auto status = ExtractAll(options, in, err, &counts, [&](StanceTriple&& triple) {
+  ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) {
     out << (options.format == "tsv" ? TripleToTsvLine(triple) : TripleToJsonLine(triple)) << "\n";
     write_failed |= !out;
   });
-  if (status) return *status;
   out.flush();
   if (write_failed || !out) {
     err << "stancegraph: standard output: write failed\n";
@@ -90,7 +94,7 @@ void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Optio
   for (const StanceGraph::Edge& edge : strongest) {
     const StanceEdge& stance = g[edge];
     char line[64];
-    std::snprintf(line, sizeof line, "  (x%zu, confidence %.2f)", stance.mentions, stance.confidence);
+    std::snprintf(line, sizeof line, " (x%zu, confidence %.2f)", stance.mentions, stance.confidence);
     err << "  " << g[source(edge, g)].name << " "
         << (stance.stance == Stance::kSupport ? "supports " : "opposes ") << g[target(edge, g)].name
         << line << "\n";
@@ -102,11 +106,11 @@ void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Optio
 }
 
 int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
+  std::optional<Lexicon> lexicon = LoadLexicon(options, err);
+  if (!lexicon) return kUsage;
   RunCounts counts;
   StanceGraph graph;
-  auto status = ExtractAll(options, in, err, &counts,
-                           [&](StanceTriple&& triple) { graph.Add(triple); });
-  if (status) return *status;
+  ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) { graph.Add(triple); });
 
   std::error_code ec;
   std::filesystem::create_directories(options.output_directory, ec);

@@ -1,6 +1,8 @@
 #include "cli/options.h"
 
+#include <cmath>
 #include <cstdlib>
+#include <sstream>
 
 namespace stancegraph::cli {
 namespace {
@@ -9,9 +11,10 @@ std::optional<Problem> ParseNumber(const std::string& option, const std::string&
                                    double max, double* out) {
   char* end = nullptr;
   double number = std::strtod(value.c_str(), &end);
-  if (value.empty() || *end != '\0' || number < min || number > max) {
-    return Problem{option, "expects a number from " + std::to_string(min).substr(0, 3) + " to " +
-                               std::to_string(max).substr(0, 3) + ", got `" + value + "`"};
+  if (value.empty() || *end != '\0' || !std::isfinite(number) || number < min || number > max) {
+    std::ostringstream message;
+    message << "expects a number from " << min << " to " << max << ", got `" << value << "`";
+    return Problem{option, message.str()};
   }
   *out = number;
   return std::nullopt;

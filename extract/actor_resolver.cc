@@ -19,7 +19,7 @@ bool IsOrganizationWord(std::string_view lower) {
                                 "senate", "congress", "assembly", "government", "administration",
                                 "corporation", "company", "inc.", "ltd", "foundation", "forum",
                                 "network", "coalition", "league", "movement", "front", "board",
-                                "department", "authority", "watch", "trust", "society", "center",
+                                "department", "authority", "watch", "trust", "society", "center", "chamber",
                                 "centre", "university", "times", "post", "news", "reuters"};
   for (const char* w : words) {
     if (lower == w) return true;
@@ -170,6 +170,18 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       actor.type = ActorType::kCountry;
       return actor;
     }
+  }
+  // "The Labour Party", "the U.S. Chamber of Commerce": a capitalised name
+  // ending in an organization word is one name, titles or not.
+  bool all_capitalized = true;
+  for (size_t i = b; i < e; ++i) {
+    all_capitalized &= t[i].capitalized || t[i].all_caps || t[i].lower == "of" ||
+                       t[i].lower == "for" || t[i].lower == "and";
+  }
+  if (all_capitalized && !sentence.title_case && e - b >= 2 && IsOrganizationWord(head)) {
+    actor.name = JoinWords(sentence, b, e, lexicon_, true);
+    actor.type = ActorType::kOrganization;
+    return actor;
   }
   // A possessive pronoun's body is unknown here: "his government".
   if (lexicon_.Is(t[b].lower, kPossessivePronoun) && !t[b].capitalized) return std::nullopt;

@@ -212,6 +212,13 @@ Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
                      t_[b].kind == TokenKind::kPossessive)) {
     ++b;
   }
+  // "Farmers in Ottawa rejected ...": the place only says where the
+  // farmers are; the subject is the noun before the preposition.
+  if (b >= 2 && b < end && (Lower(b - 1, "in") || Lower(b - 1, "at") || Lower(b - 1, "from") ||
+                            Lower(b - 1, "across"))) {
+    Span before = ReadNounPhraseLeft(b - 1);
+    if (!before.empty()) return before;
+  }
   return {b, end};
 }
 
@@ -272,6 +279,9 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
       after_preposition = true;
       ++i;
       continue;
+    }
+    if ((Lower(i, "rather") && Lower(i + 1, "than")) || (Lower(i, "instead") && Lower(i + 1, "of"))) {
+      break;
     }
     if (Lower(i, "and") || Lower(i, "or")) {
       bool noun_follows = Word(i + 1) && !Is(i + 1, kDeterminer | kQuantifier | kPossessivePronoun |
@@ -373,10 +383,17 @@ double ClauseReader::Certainty(const CueMatch& m, const VerbGroup& group) const 
     if (Lower(k, ",")) { comma = k; break; }
   }
   for (size_t k = 0; k < m.head; ++k) {
-    if (!Is(k, kCondition) || Capitalized(k) && k != 0) continue;
+    if (!Is(k, kCondition) || (Capitalized(k) && k != 0)) continue;
     if (k == 0 && m.head < comma) return 0.0;
     confidence *= 0.6;
     break;
+  }
+  // "... will oppose the budget if the council raises fares"
+  for (size_t k = m.end; k < t_.size(); ++k) {
+    if (Is(k, kCondition) && s_.quote[k] == s_.quote[m.head]) {
+      confidence *= 0.5;
+      break;
+    }
   }
   if (s_.title_case) confidence *= 0.9;
   return confidence;
@@ -424,7 +441,7 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     size_t control = group.begin - 1;
     while (control > 0 && Adverb(control - 1)) --control;
     if (control == 0 || !Is(control - 1, kControlVerb | kHedgeControl)) return;
-    if (Is(control - 1, kHedgeControl)) confidence *= 0.6;
+    if (Is(control - 1, kHedgeControl)) confidence *= 0.5;  // a forecast, not a position
     VerbGroup outer = ReadVerbGroupLeft(control - 1);
     outer.negations += group.negations;
     group = outer;
@@ -562,7 +579,8 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
   }
   Emit(base, topic, true);
   size_t after = topic.end;
-  if ((frames & kFrameOver) && (Lower(after, "over") || (Lower(after, "rather") && Lower(after + 1, "than")))) {
+  if ((frames & kFrameOver) &&
+      (Lower(after, "over") || (Lower(after, "rather") && Lower(after + 1, "than")))) {
     size_t second = Lower(after, "over") ? after + 1 : after + 2;
     Span rejected = ReadNounPhraseRight(second, false);
     if (!rejected.empty()) {

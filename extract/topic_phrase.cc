@@ -21,7 +21,9 @@ std::string CanonicalTopic(const Sentence& sentence, Span span, const std::strin
                            const Lexicon& lexicon) {
   const auto& tokens = sentence.tokens;
   size_t b = span.begin;
-  while (b < span.end && tokens[b].kind == TokenKind::kWord && !tokens[b].capitalized &&
+  // Leading determiners go ("The rent freeze" at a sentence start too).
+  while (b < span.end && tokens[b].kind == TokenKind::kWord &&
+         (!tokens[b].capitalized || !IsProperWord(sentence, b, lexicon)) &&
          lexicon.Is(tokens[b].lower, kDeterminer | kQuantifier | kPossessivePronoun) &&
          tokens[b].lower != "no") {
     ++b;
@@ -34,8 +36,6 @@ std::string CanonicalTopic(const Sentence& sentence, Span span, const std::strin
       if (token.lower == "'") out.pop_back();
       continue;
     }
-    // Possessive pronouns inside an activity name add nothing: "doubling aid".
-    if (i == b && !activity.empty() && lexicon.Is(token.lower, kPossessivePronoun)) continue;
     if (!out.empty()) out += ' ';
     out += IsProperWord(sentence, i, lexicon) ? std::string(token.text) : token.lower;
   }
