@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace stancegraph {
 
@@ -15,5 +16,13 @@ struct Problem {
 
   std::string ToString() const { return where.empty() ? message : where + ": " + message; }
 };
+
+// A value quoted inside a problem message: in backticks, on one line, cut
+// to 40 code points ("unknown stance `maybe`").
+std::string QuoteForProblem(std::string_view value);
+
+// A library's error sentence ("Invalid value.") as problem text
+// ("invalid value"): lower-case start, no full stop.
+std::string SentenceToProblemText(std::string_view sentence);
 
 }  // namespace stancegraph

@@ -85,31 +85,6 @@ std::string FormatConfidence(double confidence) {
   return buffer.GetString();
 }
 
-// A value quoted in a message: short, on one line.
-std::string Quoted(std::string_view value) {
-  constexpr size_t kMaxCodePoints = 40;
-  std::string out = "`";
-  size_t code_points = 0;
-  for (size_t i = 0; i < value.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(value[i]);
-    if ((byte & 0xC0) != 0x80 && ++code_points > kMaxCodePoints) {
-      out += "…";
-      break;
-    }
-    out += byte < 0x20 ? ' ' : value[i];
-  }
-  return out + "`";
-}
-
-// RapidJSON's messages are sentences ("Invalid value."); problems are not.
-std::string ParseErrorText(rapidjson::ParseErrorCode code) {
-  std::string text = rapidjson::GetParseError_En(code);
-  if (!text.empty() && text.back() == '.') text.pop_back();
-  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
-    text[0] = static_cast<char>(text[0] - 'A' + 'a');
-  return text;
-}
-
 // Reads fields from one JSON object; the first problem found is kept and
 // later reads do nothing, so a record reports the earliest bad field.
 class FieldReader {
@@ -185,13 +160,13 @@ std::optional<Problem> ReadFields(const rapidjson::Value& object, StanceTriple* 
   fields.String("actor_type", &actor_type);
   if (!fields.problem()) {
     const std::optional<ActorType> parsed = ParseActorType(actor_type);
-    fields.Check(parsed.has_value(), "unknown actor type " + Quoted(actor_type));
+    fields.Check(parsed.has_value(), "unknown actor type " + QuoteForProblem(actor_type));
     if (parsed) t->actor_type = *parsed;
   }
   fields.String("stance", &stance);
   if (!fields.problem()) {
     const std::optional<Stance> parsed = ParseStance(stance);
-    fields.Check(parsed.has_value(), "unknown stance " + Quoted(stance));
+    fields.Check(parsed.has_value(), "unknown stance " + QuoteForProblem(stance));
     if (parsed) t->stance = *parsed;
   }
   fields.String("topic", &t->topic);
@@ -233,7 +208,7 @@ std::optional<Problem> TripleFromJsonLine(std::string_view line, StanceTriple* t
       data, line.size());
   if (json.HasParseError()) {
     return Problem{"", "invalid JSON at offset " + std::to_string(json.GetErrorOffset()) + ": " +
-                           ParseErrorText(json.GetParseError())};
+                           SentenceToProblemText(rapidjson::GetParseError_En(json.GetParseError()))};
   }
   if (!json.IsObject()) return Problem{"", "not a JSON object"};
   StanceTriple parsed;  // *triple stays untouched on failure

@@ -455,13 +455,8 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
   }
   if (m.form.past_participle_or_past && group.be && Lower(m.end, "by")) {
     // Passive: "was backed by a majority of senators".
-    size_t agent = m.end + 1;
-    while (Is(agent, kDeterminer) || Is(agent, kQuantityOf) || Lower(agent, "of")) {
-      if (!(Is(agent, kDeterminer) || Is(agent, kQuantityOf) || Lower(agent, "of"))) break;
-      ++agent;
-      if (Lower(agent - 1, "of")) break;
-    }
-    Span actor = ReadNounPhraseRight(agent, false);
+    // "a majority of" is stripped where actors are named (actor_resolver).
+    Span actor = ReadNounPhraseRight(m.end + 1, false);
     Span topic = ReadSubjectLeft(subject_end);
     if (actor.empty() || topic.empty()) return;
     StanceMention mention;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "extract/text.h"
 
 namespace stancegraph {
 namespace {
@@ -36,50 +37,15 @@ bool IsBlank(std::string_view text) { return std::all_of(text.begin(), text.end(
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
-  return text;
-}
-
-// ASCII only, whatever the global locale: UTF-8 bytes must stay as they are.
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = LowerAscii(c);
-  return out;
-}
-
 void StripBom(std::string* text) {
   if (std::string_view(*text).substr(0, kBom.size()) == kBom) text->erase(0, kBom.size());
 }
 
-// "No such file or directory" -> "no such file or directory": problems are
-// lower case.
-std::string ErrorText(const std::error_code& error) {
-  std::string text = error.message();
-  if (!text.empty()) text[0] = LowerAscii(text[0]);
-  return text;
-}
+// "No such file or directory" -> "no such file or directory".
+std::string ErrorText(const std::error_code& error) { return SentenceToProblemText(error.message()); }
 
 std::string ErrnoText(int error, const char* fallback) {
   return error != 0 ? ErrorText(std::error_code(error, std::generic_category())) : fallback;
-}
-
-// A value quoted in a message: short, on one line.
-std::string Quoted(std::string_view value) {
-  constexpr size_t kMaxCodePoints = 40;
-  std::string out = "`";
-  size_t code_points = 0;
-  for (char c : value) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++code_points > kMaxCodePoints) {
-      out += "…";
-      break;
-    }
-    out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
-  }
-  return out + "`";
 }
 
 // Makes `bytes` valid UTF-8 without copying it when it already is.
@@ -231,7 +197,7 @@ std::vector<Word> SplitWords(std::string_view line) {
     while (end < line.size() && !IsSpace(line[end])) ++end;
     if (end > pos) {
       Word word;
-      word.text = Lower(TrimPunctuation(line.substr(pos, end - pos), &word.ends_sentence));
+      word.text = LowerCase(TrimPunctuation(line.substr(pos, end - pos), &word.ends_sentence));
       words.push_back(std::move(word));
     }
     pos = end;
@@ -357,13 +323,6 @@ std::optional<std::string> NormalizeDate(std::string_view value) {
 
 // ---------------------------------------------------------------------------
 // JSON Lines records
-
-std::string ParseErrorText(rapidjson::ParseErrorCode code) {
-  std::string text = rapidjson::GetParseError_En(code);
-  if (!text.empty() && text.back() == '.') text.pop_back();  // problems are not sentences
-  if (!text.empty()) text[0] = LowerAscii(text[0]);
-  return text;
-}
 
 // ---------------------------------------------------------------------------
 // The reader
@@ -532,7 +491,7 @@ class Reader {
     json.Parse<rapidjson::kParseValidateEncodingFlag>(line->data(), line->size());
     if (json.HasParseError()) {
       return Report(where, "invalid JSON at offset " + std::to_string(json.GetErrorOffset()) +
-                               ": " + ParseErrorText(json.GetParseError()));
+                               ": " + SentenceToProblemText(rapidjson::GetParseError_En(json.GetParseError())));
     }
     if (!json.IsObject()) return Report(where, "not a JSON object");
 
@@ -548,7 +507,7 @@ class Reader {
     OptionalString(json, "speaker", where, &document.speaker);
     if (!date.empty()) {
       std::optional<std::string> iso = NormalizeDate(date);
-      if (!iso) Report(where, "unrecognized date " + Quoted(date) + " (ignored)");
+      if (!iso) Report(where, "unrecognized date " + QuoteForProblem(date) + " (ignored)");
       document.date = iso.value_or("");
     }
     if (IsBlank(document.text)) return Report(where, "empty document");

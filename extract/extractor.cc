@@ -167,8 +167,7 @@ class DocumentPass {
       const std::string& word = sentence.tokens[mention.topic.begin].lower;
       if (word == "it" || word == "this" || word == "that" || word == "them") return last_topic_;
     }
-    std::string activity = mention.activity;
-    return CanonicalTopic(sentence, mention.topic, activity, lexicon_);
+    return CanonicalTopic(sentence, mention.topic, mention.activity, lexicon_);
   }
 
   const Document& doc_;

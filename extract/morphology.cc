@@ -1,5 +1,7 @@
 #include "extract/morphology.h"
 
+#include "extract/text.h"
+
 namespace stancegraph {
 namespace {
 
@@ -12,10 +14,6 @@ bool EndsConsonantVowelConsonant(std::string_view w) {
   if (w.size() < 3) return false;
   char a = w[w.size() - 3], b = w[w.size() - 2], c = w.back();
   return !IsVowel(a) && IsVowel(b) && !IsVowel(c) && c != 'w' && c != 'x' && c != 'y';
-}
-
-bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
 }
 
 }  // namespace

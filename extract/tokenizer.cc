@@ -22,8 +22,11 @@ size_t SequenceLength(unsigned char lead) {
 enum class Mark { kNone, kOpenQuote, kCloseQuote, kApostrophe, kDash, kOther };
 
 Mark MultibyteMark(std::string_view s, size_t i) {
-  if (i + 2 >= s.size() + 0 && i + 3 > s.size()) return Mark::kNone;
-  unsigned char a = s[i], b = s[i + 1], c = s[i + 2];
+  if (i + 1 >= s.size()) return Mark::kNone;
+  unsigned char a = s[i], b = s[i + 1];
+  if (a == 0xC2 && (b == 0xAB || b == 0xBB)) return Mark::kOther;  // « » (2 bytes)
+  if (i + 2 >= s.size()) return Mark::kNone;
+  unsigned char c = s[i + 2];
   if (a == 0xE2 && b == 0x80) {
     if (c == 0x9C || c == 0x98) return c == 0x98 ? Mark::kApostrophe : Mark::kOpenQuote;
     if (c == 0x9D) return Mark::kCloseQuote;
@@ -31,7 +34,6 @@ Mark MultibyteMark(std::string_view s, size_t i) {
     if (c == 0x93 || c == 0x94) return Mark::kDash;             // – —
     if (c == 0xA6 || c == 0xA2) return Mark::kOther;            // … •
   }
-  if (a == 0xC2 && (b == 0xAB || b == 0xBB)) return Mark::kOther;  // « » (2 bytes)
   return Mark::kNone;
 }
 
@@ -39,11 +41,8 @@ bool IsWordByte(std::string_view s, size_t i) {
   unsigned char c = s[i];
   if (IsAsciiAlpha(c) || IsDigit(c)) return true;
   if (c < 0x80) return false;
-  Mark m = MultibyteMark(s, i);
-  return m == Mark::kNone && !(c == 0xC2 && i + 1 < s.size() &&
-                               (static_cast<unsigned char>(s[i + 1]) == 0xAB ||
-                                static_cast<unsigned char>(s[i + 1]) == 0xBB ||
-                                static_cast<unsigned char>(s[i + 1]) == 0xA0));
+  bool no_break_space = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
+  return MultibyteMark(s, i) == Mark::kNone && !no_break_space;
 }
 
 bool IsApostropheAt(std::string_view s, size_t i, size_t* length) {

@@ -15,15 +15,10 @@
 #include "core/document.h"
 #include "core/triple.h"
 #include "extract/lexicon.h"
+#include "tests/extract_test_support.h"
 
 namespace stancegraph {
 namespace {
-
-// Loaded once; a Problem would throw std::bad_variant_access and fail the test.
-const Lexicon& BuiltInLexicon() {
-  static const Lexicon lexicon = std::get<Lexicon>(Lexicon::Load(""));
-  return lexicon;
-}
 
 constexpr Stance kFor = Stance::kSupport;
 constexpr Stance kAgainst = Stance::kOppose;

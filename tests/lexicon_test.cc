@@ -14,15 +14,10 @@
 
 #include "core/document.h"
 #include "extract/extractor.h"
+#include "tests/extract_test_support.h"
 
 namespace stancegraph {
 namespace {
-
-// Loaded once; a Problem would throw std::bad_variant_access and fail the test.
-const Lexicon& BuiltInLexicon() {
-  static const Lexicon lexicon = std::get<Lexicon>(Lexicon::Load(""));
-  return lexicon;
-}
 
 // A fresh directory under the test's temporary directory, removed afterwards.
 class TempLexiconDir {

@@ -12,15 +12,10 @@
 
 #include "extract/lexicon.h"
 #include "extract/tokenizer.h"
+#include "tests/extract_test_support.h"
 
 namespace stancegraph {
 namespace {
-
-// Loaded once; a Problem would throw std::bad_variant_access and fail the test.
-const Lexicon& BuiltInLexicon() {
-  static const Lexicon lexicon = std::get<Lexicon>(Lexicon::Load(""));
-  return lexicon;
-}
 
 // ------------------------------------------------------------ sentences
 
