@@ -8,6 +8,9 @@
 #include "core/triple_jsonl.h"
 #include "export/exporters.h"
 #include "extract/document_reader.h"
+#include "extract/evaluation/gold.h"
+#include "extract/evaluation/report.h"
+#include "extract/evaluation/score.h"
 #include "extract/extractor.h"
 #include "graph/stance_graph.h"
 
@@ -38,8 +41,19 @@ void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in
   extract_options.min_confidence = options.min_confidence;
   Extractor extractor(lexicon, extract_options);
   Progress progress(err);
+  // An empty argument names no file; the reader would report it without a name.
+  std::vector<std::string> inputs;
+  size_t empty_inputs = 0;
+  for (const std::string& input : options.inputs) {
+    if (!input.empty()) {
+      inputs.push_back(input);
+    } else {
+      ++empty_inputs;
+      err << "stancegraph: " << Problem{"\"\"", "empty path"}.ToString() << "\n";
+    }
+  }
   counts->read = ReadDocuments(
-      options.inputs, in,
+      inputs, in,
       [&](Document&& document) {
         counts->bytes += document.text.size();
         for (StanceTriple& triple : extractor.Extract(document, &counts->extracted)) {
@@ -48,6 +62,7 @@ void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in
         progress.Update(counts->read.documents + 1, counts->bytes, counts->extracted.triples);
       },
       [&](const Problem& problem) { err << "stancegraph: " << problem.ToString() << "\n"; });
+  counts->read.problems += empty_inputs;
 }
 
 std::string Plural(size_t n, const char* word) {
@@ -115,8 +130,11 @@ int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
   std::error_code ec;
   std::filesystem::create_directories(options.output_directory, ec);
   if (ec) {
-    err << "stancegraph: " << options.output_directory << ": cannot create directory: "
-        << ec.message() << "\n";
+    err << "stancegraph: "
+        << Problem{options.output_directory,
+                   "cannot create directory: " + SentenceToProblemText(ec.message())}
+               .ToString()
+        << "\n";
     return kOutputFailed;
   }
   std::filesystem::path dir(options.output_directory);
@@ -141,20 +159,67 @@ int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
   return result;
 }
 
+// Scores the extractor against each gold file (extract/evaluation/).
+int RunEval(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  std::optional<Lexicon> lexicon = LoadLexicon(options, err);
+  if (!lexicon) return kUsage;
+  ExtractOptions extract_options;
+  extract_options.min_confidence = options.min_confidence;
+  const Extractor extractor(*lexicon, extract_options);
+  int result = kOk;
+  for (const std::string& path : options.gold_files) {
+    evaluation::GoldSet gold =
+        path == "-" ? evaluation::ReadGold(in, "-") : evaluation::ReadGoldFile(path);
+    for (const Problem& problem : gold.problems) {
+      err << "stancegraph: " << problem.ToString() << "\n";
+    }
+    if (!gold.problems.empty()) result = kInputSkipped;
+    if (!gold.opened) continue;
+    const evaluation::EvaluationReport report =
+        evaluation::Score(gold.documents, evaluation::PredictGold(gold.documents, extractor));
+    evaluation::PrintReport(report, path, options.show, out);
+    if (options.fail_under && report.overall.F1() < *options.fail_under) {
+      char line[128];
+      std::snprintf(line, sizeof line, ": F1 %.3f is below --fail-under %g\n",
+                    report.overall.F1(), *options.fail_under);
+      err << "stancegraph: " << path << line;
+      result = kInputSkipped;
+    }
+  }
+  out.flush();
+  if (!out) {
+    err << "stancegraph: standard output: write failed\n";
+    return kOutputFailed;
+  }
+  return result;
+}
+
+// Help and version text; a failed write (a full disk, a closed pipe) is an
+// output failure like any other.
+int WriteText(const std::string& text, std::ostream& out, std::ostream& err) {
+  out << text;
+  out.flush();
+  if (!out) {
+    err << "stancegraph: standard output: write failed\n";
+    return kOutputFailed;
+  }
+  return kOk;
+}
+
 }  // namespace
 
 int Run(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
   switch (options.command) {
     case Command::kHelp:
-      out << HelpText(options.help_topic);
-      return kOk;
+      return WriteText(HelpText(options.help_topic), out, err);
     case Command::kVersion:
-      out << "stancegraph " << STANCEGRAPH_VERSION << "\n";
-      return kOk;
+      return WriteText(std::string("stancegraph ") + STANCEGRAPH_VERSION + "\n", out, err);
     case Command::kExtract:
       return RunExtract(options, in, out, err);
     case Command::kBuild:
       return RunBuild(options, in, err);
+    case Command::kEval:
+      return RunEval(options, in, out, err);
   }
   return kUsage;
 }

@@ -7,14 +7,63 @@
 namespace stancegraph::cli {
 namespace {
 
+// A plain decimal number: digits with an optional sign, fraction and
+// exponent. strtod() alone would also take leading spaces, hex and "inf".
+bool IsDecimal(const std::string& value) {
+  size_t i = 0;
+  auto digits = [&] {
+    const size_t start = i;
+    while (i < value.size() && value[i] >= '0' && value[i] <= '9') ++i;
+    return i - start;
+  };
+  if (i < value.size() && (value[i] == '+' || value[i] == '-')) ++i;
+  size_t mantissa = digits();
+  if (i < value.size() && value[i] == '.') {
+    ++i;
+    mantissa += digits();
+  }
+  if (mantissa == 0) return false;
+  if (i < value.size() && (value[i] == 'e' || value[i] == 'E')) {
+    ++i;
+    if (i < value.size() && (value[i] == '+' || value[i] == '-')) ++i;
+    if (digits() == 0) return false;
+  }
+  return i == value.size();
+}
+
 std::optional<Problem> ParseNumber(const std::string& option, const std::string& value, double min,
                                    double max, double* out) {
-  char* end = nullptr;
-  double number = std::strtod(value.c_str(), &end);
-  if (value.empty() || *end != '\0' || !std::isfinite(number) || number < min || number > max) {
+  const double number = IsDecimal(value) ? std::strtod(value.c_str(), nullptr) : NAN;
+  if (!std::isfinite(number) || number < min || number > max) {
     std::ostringstream message;
     message << "expects a number from " << min << " to " << max << ", got `" << value << "`";
     return Problem{option, message.str()};
+  }
+  *out = number;
+  return std::nullopt;
+}
+
+// A whole number written with digits only: "2.5", "1e2" and "+3" are refused
+// rather than truncated or read in another way.
+std::optional<Problem> ParseCount(const std::string& option, const std::string& value, size_t min,
+                                  size_t max, size_t* out) {
+  const bool digits = !value.empty() && value.size() <= 9 &&
+                      value.find_first_not_of("0123456789") == std::string::npos;
+  const size_t number = digits ? std::stoul(value) : 0;
+  if (!digits || number < min || number > max) {
+    return Problem{option, "expects a whole number from " + std::to_string(min) + " to " +
+                               std::to_string(max) + ", got `" + value + "`"};
+  }
+  *out = number;
+  return std::nullopt;
+}
+
+// --fail-under: an F1 score; above 1 always fails, which tests the gate.
+std::optional<Problem> ParseThreshold(const std::string& option, const std::string& value,
+                                      double* out) {
+  const double number = IsDecimal(value) ? std::strtod(value.c_str(), nullptr) : NAN;
+  if (!std::isfinite(number) || number < 0) {
+    return Problem{option, "expects an F1 score from 0 to 1, got `" + value + "`"};
   }
   *out = number;
   return std::nullopt;
@@ -69,6 +118,40 @@ Exit status: 0 on success; 1 if an input was skipped or damaged; 2 on a
 usage error; 3 if standard output could not be written.
 )";
   }
+  if (command == "eval") {
+    return R"(usage: stancegraph eval --gold FILE [--gold FILE...] [options]
+
+Runs the extractor on the documents of each gold file and scores its
+triples against the gold ones. A prediction is correct when it comes from
+the gold document, its sentence contains the gold evidence (curly quotes,
+runs of spaces and case aside), the stances are equal, and the gold
+actor_match and topic_match regexes (ECMAScript, case-insensitive) are
+found in its actor and topic. For each file it prints
+
+  gold FILE: documents=N predicted=N correct=N found=N/M precision=P recall=R F1=F
+
+and, when the gold has tags, a table per tag: recall over the gold triples
+with the tag, precision over the predictions in documents where it occurs.
+
+FILE    JSON Lines, one document a line: {"id", "text", "speaker"?, "date"?,
+        "title"?, "tags"?: [...], "triples": [{"actor", "actor_match",
+        "stance", "topic", "topic_match", "evidence", "tags"?: [...]}]},
+        or - for standard input
+
+options:
+  --gold FILE             a gold file (required; repeat for several, each scored apart)
+  --show                  also print each missed gold triple and each wrong prediction
+  --fail-under F1         exit 1 if any file's F1 is below F1 (for CI)
+  --min-confidence X      drop triples below X, 0..1 (default: 0.5)
+  --lexicon DIR           read data files from DIR instead of the built-in ones
+  -h, --help              this text
+
+Exit status: 0 on success; 1 if a gold line was skipped (each is reported
+on standard error as FILE:LINE: reason, and the good lines are still
+scored) or an F1 is below --fail-under; 2 on a usage error; 3 if standard
+output could not be written.
+)";
+  }
   return R"(usage: stancegraph COMMAND [options]
 
 Finds who supports or opposes what in news text and draws it as a graph.
@@ -76,6 +159,7 @@ Finds who supports or opposes what in news text and draws it as a graph.
 commands:
   build INPUT... [-o DIR]          extract, merge, write DOT, SVG and JSON-LD
   extract INPUT... [--format F]    write the triples as JSON Lines or TSV
+  eval --gold FILE                 score the extractor against a gold file
 
 Run `stancegraph COMMAND --help` for a command's options.
 )";
@@ -97,9 +181,12 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
     options->command = Command::kBuild;
   } else if (command == "extract") {
     options->command = Command::kExtract;
+  } else if (command == "eval") {
+    options->command = Command::kEval;
   } else {
-    return Problem{command, "unknown command (commands: build, extract)"};
+    return Problem{command, "unknown command (commands: build, extract, eval)"};
   }
+  const bool eval = command == "eval";
   bool only_inputs = false;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -108,7 +195,17 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       *out = args[++i];
       return std::nullopt;
     };
+    // Paths: an empty one would only be reported later, without a name.
+    auto path = [&](std::string* out) -> std::optional<Problem> {
+      if (auto problem = value(out)) return problem;
+      if (out->empty()) return Problem{arg, "needs a path, got an empty string"};
+      return std::nullopt;
+    };
     if (only_inputs || arg == "-" || arg.empty() || arg[0] != '-') {
+      if (eval) {
+        return Problem{arg.empty() ? "\"\"" : arg,
+                       "unexpected argument (`eval` reads its documents from --gold FILE)"};
+      }
       options->inputs.push_back(arg);
       continue;
     }
@@ -120,28 +217,35 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       options->help_topic = command;
       options->command = Command::kHelp;
       return std::nullopt;
-    } else if (arg == "-q" || arg == "--quiet") {
+    } else if (!eval && (arg == "-q" || arg == "--quiet")) {
       options->quiet = true;
     } else if (arg == "--lexicon") {
-      problem = value(&options->lexicon_directory);
+      problem = path(&options->lexicon_directory);
     } else if (arg == "--min-confidence") {
       if (!(problem = value(&text))) {
         problem = ParseNumber(arg, text, 0, 1, &options->min_confidence);
       }
     } else if (command == "build" && (arg == "-o" || arg == "--output")) {
-      problem = value(&options->output_directory);
+      problem = path(&options->output_directory);
     } else if (command == "build" && arg == "--title") {
       problem = value(&options->title);
     } else if (command == "build" && arg == "--base-iri") {
       problem = value(&options->base_iri);
     } else if (command == "build" && arg == "--top") {
-      double top = 0;
-      if (!(problem = value(&text))) problem = ParseNumber(arg, text, 0, 1000, &top);
-      options->top = static_cast<size_t>(top);
+      if (!(problem = value(&text))) problem = ParseCount(arg, text, 0, 1000, &options->top);
     } else if (command == "extract" && arg == "--format") {
       problem = value(&options->format);
       if (!problem && options->format != "jsonl" && options->format != "tsv") {
         problem = Problem{arg, "expects jsonl or tsv, got `" + options->format + "`"};
+      }
+    } else if (eval && arg == "--gold") {
+      if (!(problem = path(&text))) options->gold_files.push_back(text);
+    } else if (eval && arg == "--show") {
+      options->show = true;
+    } else if (eval && arg == "--fail-under") {
+      double threshold = 0;
+      if (!(problem = value(&text)) && !(problem = ParseThreshold(arg, text, &threshold))) {
+        options->fail_under = threshold;
       }
     } else {
       problem = Problem{arg, "unknown option for `" + command + "` (see `stancegraph " + command +
@@ -149,7 +253,11 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
     }
     if (problem) return problem;
   }
-  if (options->inputs.empty()) return Problem{command, "no INPUT given (a file, a directory or -)"};
+  if (eval) {
+    if (options->gold_files.empty()) return Problem{command, "no --gold FILE given"};
+  } else if (options->inputs.empty()) {
+    return Problem{command, "no INPUT given (a file, a directory or -)"};
+  }
   return std::nullopt;
 }
 

@@ -9,7 +9,7 @@
 
 namespace stancegraph::cli {
 
-enum class Command { kBuild, kExtract, kHelp, kVersion };
+enum class Command { kBuild, kExtract, kEval, kHelp, kVersion };
 
 struct Options {
   Command command = Command::kHelp;
@@ -23,6 +23,9 @@ struct Options {
   std::string base_iri = "https://stancegraph.org/id/";
   size_t top = 10;                      // strongest stances in the summary
   bool quiet = false;                   // no progress, no summary
+  std::vector<std::string> gold_files;  // eval: --gold, each scored on its own
+  bool show = false;                    // eval: print each miss and wrong prediction
+  std::optional<double> fail_under;     // eval: exit 1 when an F1 is below this
 };
 
 // Parses argv[1..]; a Problem names the offending option.

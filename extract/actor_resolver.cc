@@ -77,6 +77,7 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
     if (i > start) conjuncts.push_back({start, i});
     start = i + 1;
   }
+  if (conjuncts.empty()) return actors;  // only "and", "or", commas
   bool all_modifiers_first = conjuncts.size() > 1;
   for (size_t i = conjuncts.front().begin; i < conjuncts.front().end; ++i) {
     all_modifiers_first &= lexicon_.Is(t[i].lower, kProperAdjective) || lexicon_.StateOfDemonym(t[i].lower);

@@ -31,7 +31,8 @@ class ClauseReader {
 
   std::vector<StanceMention> Run();
   Span LeadingSubject() const;
-  Span ReportSource() const;
+  ReportClause ReportSource() const;
+  std::vector<Span> IntroducedTopics() const;
   Span SpeakerAfter(size_t close) const;
   Span SpeakerBefore(size_t open) const;
 
@@ -48,7 +49,7 @@ class ClauseReader {
   bool Word(size_t i) const {
     return i < t_.size() && (t_[i].kind == TokenKind::kWord || t_[i].kind == TokenKind::kNumber);
   }
-  bool Is(size_t i, uint32_t classes) const { return Word(i) && lx_.Is(t_[i].lower, classes); }
+  bool Is(size_t i, uint64_t classes) const { return Word(i) && lx_.Is(t_[i].lower, classes); }
   bool Lower(size_t i, std::string_view word) const { return i < t_.size() && t_[i].lower == word; }
   bool Capitalized(size_t i) const {
     return Word(i) && (t_[i].capitalized || t_[i].kind == TokenKind::kNumber) && !s_.title_case;
@@ -65,6 +66,32 @@ class ClauseReader {
   bool Be(size_t i) const {
     static const char* forms[] = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"};
     for (const char* f : forms) if (Lower(i, f)) return true;
+    return false;
+  }
+  // "friendly relations", "costly delays": an -ly word before its noun.
+  bool AdjectiveInLy(size_t i) const {
+    return !Is(i, kAdverb) && EndsWith(t_[i].lower, "ly") && Word(i + 1) && !Capitalized(i + 1) &&
+           !Is(i + 1, kPreposition | kDeterminer | kConjunction | kSubordinator | kAuxiliary) &&
+           !VerbLike(i + 1) && !Adverb(i + 1);
+  }
+  // Common adjective endings, for lists of modifiers ("owned, peaceful").
+  bool AdjectiveLike(size_t i) const {
+    if (!Word(i) || Capitalized(i)) return false;
+    for (std::string_view ending : {"ed", "ful", "al", "ive", "ous", "ic", "ent", "ant", "able", "ible"}) {
+      if (EndsWith(t_[i].lower, ending)) return true;
+    }
+    return false;
+  }
+  // "peaceful, just and lasting": more modifiers, then "and"/"or" within a
+  // few words, all lower case and none a clause word.
+  bool ModifierListFollows(size_t i) const {
+    for (size_t j = i; j < i + 8 && (Word(j) || Lower(j, ",")); ++j) {
+      if (Capitalized(j) || Is(j, kDeterminer | kSubordinator | kPreposition | kSubjectPronoun |
+                                      kAuxiliary | kReportingVerb)) {
+        return false;
+      }
+      if ((Lower(j, "and") || Lower(j, "or")) && j > i) return true;
+    }
     return false;
   }
   // Looks like a finite or participle verb, which ends a noun phrase.
@@ -88,15 +115,22 @@ class ClauseReader {
     while (Adverb(v)) ++v;
     if (!Word(v) || Capitalized(v) || t_[v].kind == TokenKind::kNumber) return false;
     if (Is(v, kVerb) || Lower(v, "be")) return true;
+    if (EndsWith(t_[v].lower, "ing")) return false;  // "committed to exercising its right"
+    for (std::string_view ending : {"ize", "ise", "ify"}) {
+      if (EndsWith(t_[v].lower, ending)) return true;  // "to expeditiously finalize"
+    }
     return Is(v + 1, kDeterminer | kPossessivePronoun) && !Is(v, kDeterminer | kQuantifier);
   }
 
   // ---- phrases ----
   VerbGroup ReadVerbGroupLeft(size_t head) const;
   Span ReadSubjectLeft(size_t end) const;
+  Span CoordinatedVerbSubject(size_t verb_group_begin) const;
   Span ReadNounPhraseLeft(size_t end) const;
   Span ReadNounPhraseRight(size_t begin, bool stop_at_over) const;
   size_t SkipIndirectObject(size_t begin) const;
+  bool TimePhraseAt(size_t begin) const;
+  Span WhatTheAmountIsFor(Span topic) const;
 
   // ---- cues ----
   std::vector<CueMatch> MatchCues() const;
@@ -172,6 +206,21 @@ Span ClauseReader::ReadSubjectLeft(size_t end) const {
   return ReadNounPhraseLeft(end);
 }
 
+// "Duda supports membership and has called for a roadmap": a verb right
+// after "and"/"but" shares the subject of the clause before it, which is
+// the subject of an earlier cue or, failing that, the sentence's subject.
+// (Coordinated subjects never put "and" right before the verb group.)
+// Empty when the verb does not follow a coordinator.
+Span ClauseReader::CoordinatedVerbSubject(size_t verb_group_begin) const {
+  size_t c = verb_group_begin;
+  if (c == 0 || !(Lower(c - 1, "and") || Lower(c - 1, "but") || Lower(c - 1, "or"))) return {};
+  for (size_t k = out_.size(); k-- > 0;) {
+    if (out_[k].actor.end <= c - 1 && out_[k].cue_span.begin < c - 1) return out_[k].actor;
+  }
+  Span lead = LeadingSubject();
+  return lead.end <= c - 1 ? lead : Span{};
+}
+
 Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
   size_t b = end;
   bool coordinated = false;
@@ -222,6 +271,19 @@ Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
   return {b, end};
 }
 
+// "next year", "the coming months", "this week": a time expression that
+// ends its phrase ("the next round of talks" does not).
+bool ClauseReader::TimePhraseAt(size_t begin) const {
+  for (size_t j = begin; j < begin + 3 && Word(j); ++j) {
+    if (Is(j, kTimeWord)) {
+      bool ends = !Word(j + 1) || Is(j + 1, kPreposition | kConjunction | kSubordinator | kAuxiliary);
+      if (ends && !Lower(j + 1, "of")) return true;
+    }
+    if (Is(j, kPreposition | kConjunction)) return false;
+  }
+  return false;
+}
+
 // Skips "Kenya" in "offer Kenya a loan" and "us" in "give us weapons".
 size_t ClauseReader::SkipIndirectObject(size_t begin) const {
   size_t i = begin;
@@ -267,7 +329,7 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
                       Lower(i, "against") || Lower(i, "from") || Lower(i, "between") ||
                       Lower(i, "among") || Lower(i, "into") || Lower(i, "about");
       if (!attaches) break;
-      if (Is(i + 1, kTimeWord) || (Is(i + 1, kDeterminer) && Is(i + 2, kTimeWord))) break;
+      if (TimePhraseAt(i + 1)) break;
       if (InfinitiveAt(i)) {
         // "the proposal to relax targets": the infinitive names the topic.
         size_t head = i - 1;
@@ -287,6 +349,10 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
       bool noun_follows = Word(i + 1) && !Is(i + 1, kDeterminer | kQuantifier | kPossessivePronoun |
                                                         kSubjectPronoun | kAuxiliary) &&
                           !VerbLike(i + 1) && !Adverb(i + 1);
+      // "to assume its responsibility and bring an end": a second verb phrase.
+      if (Is(i + 1, kVerb) && Is(i + 2, kDeterminer | kPossessivePronoun | kObjectPronoun)) {
+        noun_follows = false;
+      }
       if (content == 0 || !noun_follows) break;
       ++i;
       continue;
@@ -306,18 +372,34 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
         (!Word(i + 1) || Is(i + 1, kPreposition | kDeterminer | kTimeWord) || Adverb(i + 1))) {
       break;  // a reduced relative: "the agreement signed in ..."
     }
-    if (content > 0 && Adverb(i)) break;
+    if (content > 0 && Adverb(i) && !AdjectiveInLy(i) && !Lower(i - 1, ",")) break;
     ++content;
+    // "nationally owned, peaceful and lasting solutions": a list of
+    // modifiers separated by commas goes on to its noun.
+    if (Lower(i + 1, ",") && AdjectiveLike(i) && ModifierListFollows(i + 2)) ++i;
     after_preposition = false;
     ++i;
   }
   // Drop trailing words that cannot end a noun phrase.
-  while (i > start && (Is(i - 1, kPreposition | kConjunction | kDeterminer | kPossessivePronoun) &&
-                       !Capitalized(i - 1))) {
+  while (i > start && ((Is(i - 1, kPreposition | kConjunction | kDeterminer | kPossessivePronoun) &&
+                        !Capitalized(i - 1)) ||
+                       Lower(i - 1, ","))) {
     --i;
   }
   if (content == 0) return {start, start};
   return {start, i};
+}
+
+// "£2.5 billion in military support", "$40 million for refugee
+// resettlement": the topic is what the money is for, not the amount.
+Span ClauseReader::WhatTheAmountIsFor(Span topic) const {
+  size_t i = topic.begin;
+  if (i >= t_.size() || t_[i].kind != TokenKind::kNumber) return topic;
+  ++i;
+  while (Is(i, kScaleWord)) ++i;
+  if (!(Lower(i, "in") || Lower(i, "of") || Lower(i, "for") || Lower(i, "to"))) return topic;
+  Span what = ReadNounPhraseRight(i + 1, false);
+  return what.empty() ? topic : what;
 }
 
 // ------------------------------------------------------------------ cues
@@ -348,6 +430,12 @@ std::vector<ClauseReader::CueMatch> ClauseReader::MatchCues() const {
     if (!Word(i)) continue;
     const std::vector<CueForm>* forms = lx_.CuesStartingWith(t_[i].lower);
     if (!forms) continue;
+    // "the United Nations Support Mission": a capital inside a sentence
+    // marks a name, not a cue (headlines in Title Case aside).
+    if (Capitalized(i) && !t_[i].all_caps && i > 0 && t_[i - 1].kind != TokenKind::kOpenQuote &&
+        !Lower(i - 1, ":")) {
+      continue;
+    }
     // Longest match at this position; among equals, the verb reading.
     CueMatch best;
     for (const CueForm& form : *forms) {
@@ -394,6 +482,14 @@ double ClauseReader::Certainty(const CueMatch& m, const VerbGroup& group) const 
       confidence *= 0.5;
       break;
     }
+  }
+  // "did not think Ukraine was ready": a negated belief states no position;
+  // "believes X backs Y" is an opinion about X, so a weaker claim.
+  for (size_t k = 0; k < m.head; ++k) {
+    if (!Is(k, kBeliefVerb) || s_.quote[k] != s_.quote[m.head]) continue;
+    if (k > 0 && (Negation(k - 1) || (k > 1 && Negation(k - 2)))) return 0.0;
+    confidence *= 0.8;
+    break;
   }
   if (s_.title_case) confidence *= 0.9;
   return confidence;
@@ -469,7 +565,8 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     return;
   }
   if (m.form.past_participle_or_past && group.be && !progressive) return;  // agentless passive
-  Span actor = ReadSubjectLeft(subject_end);
+  Span actor = CoordinatedVerbSubject(subject_end);
+  if (actor.empty()) actor = ReadSubjectLeft(subject_end);
   if (actor.empty()) return;
   ReadComplement(m, actor, group, confidence);
 }
@@ -483,7 +580,8 @@ void ClauseReader::AnalyseAdjective(const CueMatch& m) {
   }
   double confidence = Certainty(m, group);
   if (confidence <= 0) return;
-  Span actor = ReadSubjectLeft(group.begin);
+  Span actor = CoordinatedVerbSubject(group.begin);
+  if (actor.empty()) actor = ReadSubjectLeft(group.begin);
   if (actor.empty()) return;
   ReadComplement(m, actor, group, confidence);
 }
@@ -504,7 +602,8 @@ void ClauseReader::AnalyseNoun(const CueMatch& m) {
     if (k > 0 && Is(k - 1, kPossessivePronoun)) --k;  // "reiterated its support for"
     if (k == 0 || !Is(k - 1, kLightVerb)) return;
     group = ReadVerbGroupLeft(k - 1);
-    actor = ReadSubjectLeft(group.begin);
+    actor = CoordinatedVerbSubject(group.begin);
+    if (actor.empty()) actor = ReadSubjectLeft(group.begin);
   }
   if (actor.empty()) return;
   double confidence = Certainty(m, group);
@@ -549,7 +648,9 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
     if (to > next && Lower(to, "to") && InfinitiveAt(to)) {
       bool negated = Negation(to - 1);  // "urged allies not to let ..."
       base.addressee = {next, negated ? to - 1 : to};
-      if (ReadInfinitive(to + 1, base, negated ? Compose(stance, Stance::kOppose) : stance)) return;
+      // Whether or not the infinitive names a topic, the addressee is no topic.
+      ReadInfinitive(to + 1, base, negated ? Compose(stance, Stance::kOppose) : stance);
+      return;
     }
   }
   if (frames & kFrameInfinitive) {
@@ -566,7 +667,13 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
   if (m.cue->pos == CuePos::kVerb) next = SkipIndirectObject(next);
   Span topic = ReadNounPhraseRight(next, (frames & kFrameOver) != 0);
   if (topic.empty()) return;
-  if (InfinitiveAt(topic.end) && !Is(topic.end - 1, kProposalNoun)) {
+  topic = WhatTheAmountIsFor(topic);
+  if (InfinitiveAt(topic.end) && EndsWith(t_[topic.begin].lower, "ing") && !Capitalized(topic.begin)) {
+    // "opposes using NATO structures to coordinate aid": the infinitive
+    // says what the activity is for and belongs to the topic.
+    Span purpose = ReadNounPhraseRight(topic.end + 2, false);
+    if (!purpose.empty()) topic.end = purpose.end;
+  } else if (InfinitiveAt(topic.end) && !Is(topic.end - 1, kProposalNoun)) {
     // "pushed for the alliance to take over coordination": the topic is the
     // activity, the noun phrase whom it is asked of.
     base.addressee = topic;
@@ -600,7 +707,7 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
           !MatchAt(verb, form, &inner)) {
         continue;
       }
-      Span topic = ReadNounPhraseRight(inner.end, false);
+      Span topic = ReadNounPhraseRight(SkipIndirectObject(inner.end), false);
       if (topic.empty()) continue;
       for (size_t k = inner.head; k < inner.end; ++k) consumed_[k] = true;
       base.stance = Compose(outer, inner.cue->stance);
@@ -614,6 +721,20 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
   base.stance = outer;
   base.cue += " " + t_[verb].lower;
   base.cue_span.end = verb + 1;
+  if (Is(verb, kAspectVerb)) {
+    // "pledged to keep supplying weapons", "vowed to continue to fund":
+    // the verb after the aspect verb names the activity.
+    size_t next = verb + 1;
+    if (Lower(next, "to")) ++next;
+    if (Word(next) && !Capitalized(next) && next == verb + 1 && EndsWith(t_[next].lower, "ing")) {
+      base.activity = t_[next].lower;
+      Span topic = ReadNounPhraseRight(next + 1, false);
+      if (topic.empty()) return false;
+      Emit(base, topic, false);
+      return true;
+    }
+    if (next == verb + 2 && InfinitiveAt(verb + 1)) return ReadInfinitive(next, base, outer);
+  }
   if (Is(verb, kTransferVerb)) {
     // "plans to offer Kenya a loan": the topic is what is given.
     Span topic = ReadNounPhraseRight(SkipIndirectObject(verb + 1), false);
@@ -621,6 +742,8 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
     Emit(base, topic, true);
     return true;
   }
+  // "want to emphasize", "wish to thank": talking about talking.
+  if (Is(verb, kSpeechVerb)) return false;
   // Any other verb names an activity: "willing to host the next round".
   base.activity = Gerund(t_[verb].lower);
   size_t object = verb + 1;
@@ -629,12 +752,19 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
     ++object;
   }
   Span topic = ReadNounPhraseRight(object, false);
+  if (Is(verb, kVagueVerb) && (topic.empty() || (Is(topic.begin, kObjectPronoun | kDeterminer) &&
+                                                     topic.size() == 1))) {
+    return false;  // "urged allies to go further", "intend to do this"
+  }
   if (topic.empty()) topic = {object, object};
   Emit(base, topic, false);
   return true;
 }
 
 void ClauseReader::Emit(StanceMention mention, Span topic, bool read_coordinated_topics) {
+  if (Is(topic.end - 1, kTimeWord) && !Capitalized(topic.end - 1) && topic.size() <= 3) {
+    return;  // "has argued for months": a duration, not a topic
+  }
   mention.topic = topic;
   for (const StanceMention& existing : out_) {
     if (existing.actor.begin == mention.actor.begin && existing.topic.begin == topic.begin &&
@@ -682,23 +812,43 @@ Span ClauseReader::LeadingSubject() const {
   return {start, i};
 }
 
-Span ClauseReader::ReportSource() const {
+ReportClause ClauseReader::ReportSource() const {
   for (size_t i = 0; i < t_.size(); ++i) {
     if (s_.quote[i] >= 0) continue;
     if (Lower(i, "according") && Lower(i + 1, "to")) {
-      return ReadNounPhraseRight(i + 2, false);
+      return {ReadNounPhraseRight(i + 2, false), i};
     }
     if (!Is(i, kReportingVerb) || Capitalized(i)) continue;
     // ", said X" / "said X," after a comma or quote
     if (i > 0 && (Lower(i - 1, ",") || t_[i - 1].kind == TokenKind::kCloseQuote)) {
       Span right = ReadNounPhraseRight(i + 1, false);
-      if (!right.empty()) return right;
+      if (!right.empty()) return {right, i};
     }
+    // "X said (that) ..." at the start of the sentence or "..., X said":
+    // the source opens the sentence or follows a comma or quote. A verb in
+    // a relative clause ("a program that they describe as") reports nothing.
     VerbGroup group = ReadVerbGroupLeft(i);
-    Span left = ReadNounPhraseLeft(group.begin);
-    if (!left.empty()) return left;
+    Span left = ReadSubjectLeft(group.begin);
+    if (left.empty()) continue;
+    size_t before = left.begin;
+    while (before > 0 && t_[before - 1].kind == TokenKind::kOpenQuote) --before;
+    bool opens = before == 0 || Lower(before - 1, ",") || Lower(before - 1, ":") ||
+                 t_[before - 1].kind == TokenKind::kCloseQuote;
+    if (opens) return {left, i};
   }
   return {};
+}
+
+std::vector<Span> ClauseReader::IntroducedTopics() const {
+  std::vector<Span> topics;
+  for (size_t i = 0; i < t_.size(); ++i) {
+    if (!Is(i, kIntroduceVerb) || Capitalized(i)) continue;
+    size_t object = i + 1;
+    if (Lower(object, "forward")) ++object;  // "put forward"
+    Span np = ReadNounPhraseRight(SkipIndirectObject(object), false);
+    if (!np.empty() && !Is(np.begin, kObjectPronoun | kSubordinator)) topics.push_back(np);
+  }
+  return topics;
 }
 
 Span ClauseReader::SpeakerAfter(size_t close) const {
@@ -739,7 +889,11 @@ Span LeadingSubject(const Sentence& sentence, const Lexicon& lexicon) {
   return ClauseReader(sentence, lexicon).LeadingSubject();
 }
 
-Span ReportSource(const Sentence& sentence, const Lexicon& lexicon) {
+std::vector<Span> IntroducedTopics(const Sentence& sentence, const Lexicon& lexicon) {
+  return ClauseReader(sentence, lexicon).IntroducedTopics();
+}
+
+ReportClause ReportSource(const Sentence& sentence, const Lexicon& lexicon) {
   return ClauseReader(sentence, lexicon).ReportSource();
 }
 

@@ -39,9 +39,25 @@ std::vector<StanceMention> FindStanceMentions(const Sentence& sentence, const Le
 // leading adverbial ("On Monday,"). Used to track who a sentence is about.
 Span LeadingSubject(const Sentence& sentence, const Lexicon& lexicon);
 
+// Noun phrases introduced as things a later sentence may refer back to:
+// the objects of "unveiled", "proposed", "signed" ... (introduce_verb in
+// word_classes.tsv): "The government unveiled a pension reform."
+std::vector<Span> IntroducedTopics(const Sentence& sentence, const Lexicon& lexicon);
+
 // The source of a report in the sentence: "X said (that) ...", "..., X said",
-// "According to X, ...". Empty span when none.
-Span ReportSource(const Sentence& sentence, const Lexicon& lexicon);
+// "According to X, ...". `source` is empty when there is none.
+struct ReportClause {
+  Span source;      // X
+  size_t verb = 0;  // "said", "according"
+
+  // Whether the report frames `mention`: the report comes before the
+  // mention's actor ("X said Y backs Z") or after its cue ("Y backs Z, X
+  // said"); a reporting verb between them belongs to another clause.
+  bool Frames(const StanceMention& mention) const {
+    return !source.empty() && (verb < mention.actor.begin || verb >= mention.cue_span.end);
+  }
+};
+ReportClause ReportSource(const Sentence& sentence, const Lexicon& lexicon);
 
 // The speaker of a quotation, from the words after its closing mark at
 // `close` (", said Jean Moreau", ", she said") or before its opening mark at

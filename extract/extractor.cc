@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/utf8.h"
@@ -8,6 +9,7 @@
 #include "extract/quotes.h"
 #include "extract/segmenter.h"
 #include "extract/text.h"
+#include "extract/topic_memory.h"
 #include "extract/topic_phrase.h"
 
 namespace stancegraph {
@@ -65,7 +67,11 @@ std::string JoinNames(const std::vector<ResolvedActor>& actors) {
 class DocumentPass {
  public:
   DocumentPass(const Document& document, const Lexicon& lexicon, const ExtractOptions& options)
-      : doc_(document), lexicon_(lexicon), options_(options), resolver_(lexicon, document.speaker) {}
+      : doc_(document),
+        lexicon_(lexicon),
+        options_(options),
+        resolver_(lexicon, document.speaker),
+        topics_(lexicon) {}
 
   std::vector<StanceTriple> Run(ExtractCounts* counts) {
     std::vector<SentenceSpan> spans = SegmentSentences(doc_.text, lexicon_);
@@ -117,13 +123,22 @@ class DocumentPass {
     resolver_.Remember(lead_actors);
 
     std::vector<StanceMention> mentions = FindStanceMentions(sentence, lexicon_);
+    for (Span introduced : IntroducedTopics(sentence, lexicon_)) {
+      bool stance_topic = false;
+      for (const StanceMention& mention : mentions) stance_topic |= mention.topic.begin == introduced.begin;
+      if (stance_topic) continue;  // named below, under its stance
+      std::string canonical = topics_.Antecedent(sentence, introduced);
+      if (canonical.empty()) canonical = CanonicalTopic(sentence, introduced, "", lexicon_);
+      topics_.Remember(sentence, introduced, canonical, false);
+    }
     if (mentions.empty()) return;
-    Span source = ReportSource(sentence, lexicon_);
-    std::string reported_by;
-    if (!source.empty()) {
-      reported_by = JoinNames(resolver_.Resolve(sentence, source, SpeakerAt(sentence, source.begin)));
+    ReportClause report = ReportSource(sentence, lexicon_);
+    std::vector<ResolvedActor> reporters;
+    if (!report.source.empty()) {
+      reporters = resolver_.Resolve(sentence, report.source, SpeakerAt(sentence, report.source.begin));
     }
     for (const StanceMention& mention : mentions) {
+      std::string reported_by = report.Frames(mention) ? JoinNames(reporters) : std::string();
       std::vector<ResolvedActor> actors =
           resolver_.Resolve(sentence, mention.actor, SpeakerAt(sentence, mention.cue_span.begin));
       if (actors.empty()) continue;
@@ -152,20 +167,27 @@ class DocumentPass {
         triple.cue = mention.cue;
         triple.confidence = confidence;
         triple.date = doc_.date;
-        if (reported_by != actor.name) triple.reported_by = reported_by;
+        bool self_report = std::any_of(reporters.begin(), reporters.end(),
+                                       [&](const ResolvedActor& r) { return r.name == actor.name; });
+        if (!self_report) triple.reported_by = reported_by;
         triple.addressee = addressee;
         triples_.push_back(std::move(triple));
       }
       resolver_.Remember(actors);
-      last_topic_ = topic;
+      topics_.Remember(sentence, mention.topic, topic, !mention.activity.empty());
     }
   }
 
-  // The canonical topic; "it" and "this" stand for the last topic named.
+  // The canonical topic, or the earlier one it refers back to ("the
+  // proposal", "such guarantees", "it").
   std::string TopicFor(const Sentence& sentence, const StanceMention& mention) {
-    if (mention.topic.size() == 1 && mention.activity.empty()) {
-      const std::string& word = sentence.tokens[mention.topic.begin].lower;
-      if (word == "it" || word == "this" || word == "that" || word == "them") return last_topic_;
+    if (mention.activity.empty()) {
+      std::string earlier = topics_.Antecedent(sentence, mention.topic);
+      if (!earlier.empty()) return earlier;
+      if (mention.topic.size() == 1 &&
+          lexicon_.Is(sentence.tokens[mention.topic.begin].lower, kObjectPronoun | kDeterminer)) {
+        return "";  // "it" with nothing to refer to
+      }
     }
     return CanonicalTopic(sentence, mention.topic, mention.activity, lexicon_);
   }
@@ -177,8 +199,8 @@ class DocumentPass {
   std::vector<Sentence> sentences_;
   std::vector<Quotation> quotations_;
   std::vector<std::optional<std::vector<ResolvedActor>>> speakers_;  // resolved lazily
+  TopicMemory topics_;
   std::vector<StanceTriple> triples_;
-  std::string last_topic_;
 };
 
 }  // namespace

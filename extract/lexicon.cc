@@ -43,8 +43,8 @@ std::optional<std::string> ExpectFields(const std::vector<std::string_view>& fie
   return std::nullopt;
 }
 
-const std::unordered_map<std::string_view, uint32_t>& WordClassNames() {
-  static const std::unordered_map<std::string_view, uint32_t> names = {
+const std::unordered_map<std::string_view, uint64_t>& WordClassNames() {
+  static const std::unordered_map<std::string_view, uint64_t> names = {
       {"det", kDeterminer},         {"quant", kQuantifier},
       {"poss", kPossessivePronoun}, {"subj_pron", kSubjectPronoun},
       {"obj_pron", kObjectPronoun}, {"prep", kPreposition},
@@ -59,7 +59,10 @@ const std::unordered_map<std::string_view, uint32_t>& WordClassNames() {
       {"title", kTitle},            {"inanimate", kInanimate},
       {"proper_adj", kProperAdjective}, {"transfer_verb", kTransferVerb},
       {"proposal_noun", kProposalNoun}, {"quantity_of", kQuantityOf},
-      {"particle", kParticle},
+      {"particle", kParticle},      {"aspect_verb", kAspectVerb},
+      {"vague_verb", kVagueVerb},   {"belief_verb", kBeliefVerb},
+      {"scale", kScaleWord},        {"topic_noun", kTopicNoun},
+      {"introduce_verb", kIntroduceVerb}, {"speech_verb", kSpeechVerb},
   };
   return names;
 }
@@ -90,6 +93,7 @@ std::variant<Lexicon, Problem> Lexicon::Load(const std::string& directory) {
       {"actors.tsv", &Lexicon::ParseActors},
       {"abbreviations.txt", &Lexicon::ParseAbbreviations},
       {"junk.tsv", &Lexicon::ParseJunk},
+      {"topic_synonyms.tsv", &Lexicon::ParseTopicSynonyms},
   };
   for (const auto& [name, parse] : files) {
     std::string text(EmbeddedDataFile(name));
@@ -128,6 +132,21 @@ std::optional<Problem> Lexicon::ParseVerbs(std::string_view file, std::string_vi
     word_classes_[LowerCase(Trim(fields[0]))] |= kVerb;
     return std::nullopt;
   });
+}
+
+std::optional<Problem> Lexicon::ParseTopicSynonyms(std::string_view file, std::string_view text) {
+  return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
+    if (auto error = ExpectFields(fields, 2, 2)) return error;
+    std::string variant = LowerCase(Trim(fields[0]));
+    if (Split(variant, ' ').size() > 2) return "a variant has at most two words";
+    topic_synonyms_[variant] = LowerCase(Trim(fields[1]));
+    return std::nullopt;
+  });
+}
+
+const std::string* Lexicon::TopicSynonym(std::string_view lower_words) const {
+  auto it = topic_synonyms_.find(std::string(lower_words));
+  return it == topic_synonyms_.end() ? nullptr : &it->second;
 }
 
 std::optional<Problem> Lexicon::ParseCues(std::string_view file, std::string_view text) {
@@ -264,7 +283,7 @@ std::optional<Problem> Lexicon::ParseJunk(std::string_view file, std::string_vie
   });
 }
 
-uint32_t Lexicon::Classes(std::string_view lower_word) const {
+uint64_t Lexicon::Classes(std::string_view lower_word) const {
   auto it = word_classes_.find(std::string(lower_word));
   return it == word_classes_.end() ? 0 : it->second;
 }

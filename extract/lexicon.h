@@ -24,37 +24,44 @@
 namespace stancegraph {
 
 // Classes of words_classes.tsv, as bits so a word can have several.
-enum WordClass : uint32_t {
-  kDeterminer = 1u << 0,
-  kQuantifier = 1u << 1,
-  kPossessivePronoun = 1u << 2,
-  kSubjectPronoun = 1u << 3,
-  kObjectPronoun = 1u << 4,
-  kPreposition = 1u << 5,
-  kAuxiliary = 1u << 6,
-  kCopula = 1u << 7,
-  kNegation = 1u << 8,
-  kAdverb = 1u << 9,
-  kConjunction = 1u << 10,
-  kSubordinator = 1u << 11,
-  kCondition = 1u << 12,
-  kHedge = 1u << 13,
-  kReportingVerb = 1u << 14,
-  kLightVerb = 1u << 15,
-  kControlVerb = 1u << 16,
-  kHedgeControl = 1u << 17,
-  kTimeWord = 1u << 18,
-  kGroupNoun = 1u << 19,
-  kRoleNoun = 1u << 20,
-  kStateNoun = 1u << 21,
-  kTitle = 1u << 22,
-  kInanimate = 1u << 23,
-  kVerb = 1u << 24,  // from verbs.txt
-  kProperAdjective = 1u << 25,
-  kTransferVerb = 1u << 26,
-  kProposalNoun = 1u << 27,
-  kQuantityOf = 1u << 28,
-  kParticle = 1u << 29,
+enum WordClass : uint64_t {
+  kDeterminer = 1ull << 0,
+  kQuantifier = 1ull << 1,
+  kPossessivePronoun = 1ull << 2,
+  kSubjectPronoun = 1ull << 3,
+  kObjectPronoun = 1ull << 4,
+  kPreposition = 1ull << 5,
+  kAuxiliary = 1ull << 6,
+  kCopula = 1ull << 7,
+  kNegation = 1ull << 8,
+  kAdverb = 1ull << 9,
+  kConjunction = 1ull << 10,
+  kSubordinator = 1ull << 11,
+  kCondition = 1ull << 12,
+  kHedge = 1ull << 13,
+  kReportingVerb = 1ull << 14,
+  kLightVerb = 1ull << 15,
+  kControlVerb = 1ull << 16,
+  kHedgeControl = 1ull << 17,
+  kTimeWord = 1ull << 18,
+  kGroupNoun = 1ull << 19,
+  kRoleNoun = 1ull << 20,
+  kStateNoun = 1ull << 21,
+  kTitle = 1ull << 22,
+  kInanimate = 1ull << 23,
+  kVerb = 1ull << 24,  // from verbs.txt
+  kProperAdjective = 1ull << 25,
+  kTransferVerb = 1ull << 26,
+  kProposalNoun = 1ull << 27,
+  kQuantityOf = 1ull << 28,
+  kParticle = 1ull << 29,
+  kAspectVerb = 1ull << 30,   // "keep", "continue": "pledged to keep supplying arms"
+  kVagueVerb = 1ull << 31,    // "go", "act": no topic without an object
+  kBeliefVerb = 1ull << 32,   // "think", "believe": "did not think X was ready"
+  kScaleWord = 1ull << 33,    // "billion", "percent": "£2 billion in aid" -> aid
+  kTopicNoun = 1ull << 34,    // "plan", "deal": "the plan" refers back to the latest topic
+  kIntroduceVerb = 1ull << 35,  // "unveiled", "proposed": the object becomes a topic to refer to
+  kSpeechVerb = 1ull << 36,     // "emphasize", "thank": "want to emphasize X" is no stance on X
 };
 
 enum class CuePos { kVerb, kAdjective, kNoun, kFixed };
@@ -96,8 +103,8 @@ class Lexicon {
   // exists (directory may be empty: built-ins only).
   static std::variant<Lexicon, Problem> Load(const std::string& directory = "");
 
-  uint32_t Classes(std::string_view lower_word) const;
-  bool Is(std::string_view lower_word, uint32_t classes) const {
+  uint64_t Classes(std::string_view lower_word) const;
+  bool Is(std::string_view lower_word, uint64_t classes) const {
     return (Classes(lower_word) & classes) != 0;
   }
 
@@ -115,6 +122,10 @@ class Lexicon {
   bool IsAbbreviation(std::string_view lower_token, bool* may_end_sentence) const;
   const std::vector<std::string>& JunkPhrases() const { return junk_phrases_; }
 
+  // The preferred word for a topic word or two-word phrase ("pathway" ->
+  // "path", "cease fire" -> "ceasefire"), or nullptr.
+  const std::string* TopicSynonym(std::string_view lower_words) const;
+
  private:
   std::optional<Problem> ParseWordClasses(std::string_view file, std::string_view text);
   std::optional<Problem> ParseCues(std::string_view file, std::string_view text);
@@ -123,9 +134,10 @@ class Lexicon {
   std::optional<Problem> ParseAbbreviations(std::string_view file, std::string_view text);
   std::optional<Problem> ParseJunk(std::string_view file, std::string_view text);
   std::optional<Problem> ParseVerbs(std::string_view file, std::string_view text);
+  std::optional<Problem> ParseTopicSynonyms(std::string_view file, std::string_view text);
   void IndexCueForms();
 
-  std::unordered_map<std::string, uint32_t> word_classes_;
+  std::unordered_map<std::string, uint64_t> word_classes_;
   std::vector<std::unique_ptr<Cue>> cues_;
   std::unordered_map<std::string, std::vector<CueForm>> cue_forms_;
   std::unordered_map<std::string, KnownActor> actors_;
@@ -133,6 +145,7 @@ class Lexicon {
   std::unordered_map<std::string, KnownActor> demonyms_;
   std::unordered_map<std::string, bool> abbreviations_;  // value: may end a sentence
   std::vector<std::string> junk_phrases_;
+  std::unordered_map<std::string, std::string> topic_synonyms_;
 };
 
 }  // namespace stancegraph

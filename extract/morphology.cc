@@ -66,4 +66,16 @@ std::string PluralNoun(std::string_view singular) {
   return w + "s";
 }
 
+std::string SingularNoun(std::string_view word) {
+  std::string w(word);
+  if (w.size() <= 3 || w.back() != 's') return w;
+  if (EndsWith(w, "ss") || EndsWith(w, "us") || EndsWith(w, "is")) return w;
+  if (EndsWith(w, "ies")) return w.substr(0, w.size() - 3) + "y";
+  if (EndsWith(w, "sses") || EndsWith(w, "ches") || EndsWith(w, "shes") || EndsWith(w, "xes") ||
+      EndsWith(w, "zes")) {
+    return w.substr(0, w.size() - 2);
+  }
+  return w.substr(0, w.size() - 1);
+}
+
 }  // namespace stancegraph

@@ -19,6 +19,9 @@ struct VerbForms {
 
 VerbForms InflectVerb(std::string_view base);
 std::string PluralNoun(std::string_view singular);
+// The singular of a regular English plural ("policies" -> "policy",
+// "taxes" -> "tax"); other words unchanged. Used to compare head nouns.
+std::string SingularNoun(std::string_view word);
 // The -ing form used to name an activity as a topic ("host" -> "hosting").
 std::string Gerund(std::string_view base);
 

@@ -45,6 +45,21 @@ bool IsWordByte(std::string_view s, size_t i) {
   return MultibyteMark(s, i) == Mark::kNone && !no_break_space;
 }
 
+// Length in bytes of a currency sign at `i` ($, £, €, ¥), else 0.
+size_t CurrencySignAt(std::string_view s, size_t i) {
+  if (s[i] == '$') return 1;
+  for (std::string_view sign : {"\u00a3", "\u20ac", "\u00a5"}) {
+    if (s.substr(i, sign.size()) == sign) return sign.size();
+  }
+  return 0;
+}
+
+// A currency sign followed by a digit.
+bool CurrencyAmountAt(std::string_view s, size_t i) {
+  size_t sign = CurrencySignAt(s, i);
+  return sign > 0 && i + sign < s.size() && IsDigit(static_cast<unsigned char>(s[i + sign]));
+}
+
 bool IsApostropheAt(std::string_view s, size_t i, size_t* length) {
   if (s[i] == '\'') { *length = 1; return true; }
   if (MultibyteMark(s, i) == Mark::kApostrophe) { *length = 3; return true; }
@@ -64,7 +79,7 @@ class Tokenizer {
         i += 2;  // no-break space
         continue;
       }
-      if (IsWordByte(s_, i)) { i = Word(i); continue; }
+      if (IsWordByte(s_, i) || CurrencyAmountAt(s_, i)) { i = Word(i); continue; }
       i = Punctuation(i);
     }
     return std::move(tokens_);
@@ -75,7 +90,8 @@ class Tokenizer {
   // the full stops of abbreviations; "n't" and "'s" are split off after.
   size_t Word(size_t begin) {
     size_t i = begin;
-    bool has_digit_start = IsDigit(static_cast<unsigned char>(s_[i]));
+    bool has_digit_start = IsDigit(static_cast<unsigned char>(s_[i])) || CurrencyAmountAt(s_, i);
+    if (CurrencyAmountAt(s_, i)) i += CurrencySignAt(s_, i);  // "£2.5", "$40": one number token
     while (i < s_.size()) {
       if (IsWordByte(s_, i)) { i += SequenceLength(s_[i]); continue; }
       char c = s_[i];

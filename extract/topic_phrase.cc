@@ -36,8 +36,25 @@ std::string CanonicalTopic(const Sentence& sentence, Span span, const std::strin
       if (token.lower == "'") out.pop_back();
       continue;
     }
+    if (token.lower == ",") {
+      out += ',';  // "public, private and philanthropic sectors"
+      continue;
+    }
     if (!out.empty()) out += ' ';
-    out += IsProperWord(sentence, i, lexicon) ? std::string(token.text) : token.lower;
+    if (IsProperWord(sentence, i, lexicon)) {
+      out += token.text;
+      continue;
+    }
+    // Preferred words merge a debate's topics: "pathway" -> "path".
+    if (i + 1 < span.end) {
+      if (const std::string* preferred = lexicon.TopicSynonym(token.lower + " " + tokens[i + 1].lower)) {
+        out += *preferred;
+        ++i;
+        continue;
+      }
+    }
+    const std::string* preferred = lexicon.TopicSynonym(token.lower);
+    out += preferred ? *preferred : token.lower;
   }
   return out;
 }

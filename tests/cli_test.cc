@@ -418,6 +418,8 @@ TEST_F(CliTest, HelpPrintsUsageOnStandardOutputAndExitsZero) {
        "--format jsonl|tsv"},
       {{"extract", "in.txt", "--help"},
        "usage: stancegraph extract INPUT... [--format jsonl|tsv] [options]", "JSON Lines"},
+      {{"eval", "--help"}, "usage: stancegraph eval --gold FILE [--gold FILE...] [options]",
+       "--fail-under F1"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(testing::PrintToString(c.args));
@@ -473,6 +475,18 @@ TEST_F(CliTest, UsageErrorsExitTwoAndNameWhatIsWrong) {
       {{"extract"}, {"extract", "no INPUT given"}},
       {{"build"}, {"build", "no INPUT given"}},
       {{"build", "-o", "out", "-q"}, {"no INPUT given"}},
+      {{"build", news, "-o", ""}, {"-o: needs a path, got an empty string"}},
+      {{"extract", news, "--lexicon", ""}, {"--lexicon: needs a path, got an empty string"}},
+      {{"eval"}, {"eval: no --gold FILE given"}},
+      {{"eval", news}, {news, "unexpected argument", "--gold FILE"}},
+      {{"eval", "--gold"}, {"--gold: needs a value"}},
+      {{"eval", "--gold", ""}, {"--gold: needs a path, got an empty string"}},
+      {{"eval", "--gold", news, "--fail-under", "high"}, {"--fail-under", "`high`"}},
+      {{"eval", "--gold", news, "--fail-under", "-0.5"}, {"--fail-under", "`-0.5`"}},
+      {{"eval", "--gold", news, "--min-confidence", "2"}, {"--min-confidence", "`2`"}},
+      {{"eval", "--gold", news, "--format", "tsv"}, {"--format", "unknown option for `eval`"}},
+      {{"eval", "--gold", news, "-q"}, {"-q", "unknown option for `eval`"}},
+      {{"extract", news, "--show"}, {"--show", "unknown option for `extract`"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(testing::PrintToString(c.args));
@@ -509,6 +523,40 @@ TEST_F(CliTest, NotANumberIsAUsageError) {
     RunResult result = Run(args);
     EXPECT_EQ(result.status, 2) << Describe(result);
     EXPECT_TRUE(Contains(result.err, "`nan`")) << result.err;
+  }
+}
+
+// `--top 2.5` listed two stances: the number was read as a double and cut
+// to an integer (cli/options.cc). Counts take digits only, and numbers take
+// a plain decimal form (strtod() also read " 0.5", "0x.8" and "1e1").
+TEST_F(CliTest, NumbersMustBeWrittenPlainlyAndCountsWhole) {
+  const std::string news = (kData / "news.txt").string();
+  const struct {
+    std::string option;
+    std::string value;
+  } refused[] = {
+      {"--top", "2.5"}, {"--top", "2."},  {"--top", "1e1"},          {"--top", "+3"},
+      {"--top", " 5"},  {"--top", "0x10"}, {"--top", "99999999999"}, {"--top", ""},
+      {"--min-confidence", " 0.5"}, {"--min-confidence", "0x.8"}, {"--min-confidence", "1e"},
+      {"--min-confidence", "."},    {"--min-confidence", "0.5 "}, {"--min-confidence", "inf"},
+  };
+  for (const auto& c : refused) {
+    SCOPED_TRACE(c.option + " `" + c.value + "`");
+    RunResult result = Run({"build", news, "-o", "out", c.option, c.value});
+    EXPECT_EQ(result.status, 2) << Describe(result);
+    EXPECT_TRUE(Contains(result.err, "stancegraph: " + c.option + ": expects a ")) << result.err;
+    EXPECT_TRUE(Contains(result.err, "`" + c.value + "`")) << result.err;
+  }
+  EXPECT_TRUE(Contains(Run({"build", news, "--top", "2.5"}).err, "expects a whole number"));
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
+  // Plain forms are still taken.
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"build", news, "-o", "out", "-q", "--top", "007"},
+        std::vector<std::string>{"build", news, "-o", "out", "-q", "--min-confidence", ".5"},
+        std::vector<std::string>{"build", news, "-o", "out", "-q", "--min-confidence", "5e-1"},
+        std::vector<std::string>{"build", news, "-o", "out", "-q", "--min-confidence", "1"}}) {
+    SCOPED_TRACE(testing::PrintToString(args));
+    EXPECT_EQ(Run(args).status, 0);
   }
 }
 
@@ -639,6 +687,24 @@ TEST_F(CliTest, EmptyInputsAreReported) {
   }
 }
 
+// An empty argument ("$UNSET_VARIABLE") was reported as ": no such file or
+// directory", a problem without a place.
+TEST_F(CliTest, EmptyStringInputIsReportedByName) {
+  const std::string news = (kData / "news.txt").string();
+  for (const char* command : {"extract", "build"}) {
+    SCOPED_TRACE(command);
+    RunResult result = Run({command, "", news, "-q"});
+    EXPECT_EQ(result.status, 1) << Describe(result);
+    EXPECT_TRUE(Contains(result.err, "stancegraph: \"\": empty path\n")) << result.err;
+    EXPECT_FALSE(Contains(result.err, "stancegraph: : ")) << result.err;
+    EXPECT_FALSE(Contains(result.err, "stancegraph: no such")) << result.err;
+    EXPECT_EQ(Lines(result.err).size(), 1u) << result.err;
+  }
+  RunResult result = Run({"extract", "", news});
+  EXPECT_TRUE(Contains(result.err, "1 input problem")) << result.err;
+  EXPECT_EQ(Claims(ParseTriples(result.out)).count("Germany support climate package"), 1u);
+}
+
 // ---------------------------------------------------------------------------
 // Output failures: exit 3, naming what could not be written
 
@@ -652,6 +718,18 @@ TEST_F(CliTest, BuildIntoAnUnwritableDirectoryExitsThreeNamingIt) {
     EXPECT_TRUE(Contains(result.err, "stancegraph: " + target.string() + ": ")) << result.err;
     EXPECT_EQ(ReadBytes(dir_ / "somefile"), "not a directory\n");
   }
+}
+
+// The reason was the library's sentence ("...: cannot create directory: Not
+// a directory"); problems elsewhere read in lower case.
+TEST_F(CliTest, DirectoryCreationFailureReadsLikeOtherProblems) {
+  WriteBytes(dir_ / "somefile", "not a directory\n");
+  const std::string target = (dir_ / "somefile" / "out").string();
+  RunResult result = Run({"build", (kData / "news.txt").string(), "-o", target});
+  EXPECT_EQ(result.status, 3) << Describe(result);
+  EXPECT_TRUE(Contains(result.err, "stancegraph: " + target +
+                                       ": cannot create directory: not a directory\n"))
+      << result.err;
 }
 
 TEST_F(CliTest, BuildReportsEachOutputFileThatCannotBeWritten) {
@@ -670,6 +748,19 @@ TEST_F(CliTest, ExtractToAFullDeviceExitsThree) {
     SCOPED_TRACE(format);
     RunResult result =
         Run({"extract", "--format", format, kSamples.string()}, "", "/dev/full");
+    EXPECT_EQ(result.status, 3) << Describe(result);
+    EXPECT_TRUE(Contains(result.err, "standard output: write failed")) << result.err;
+  }
+}
+
+// `--help > /dev/full` exited 0: the text was never checked as written.
+TEST_F(CliTest, HelpAndVersionToAFullDeviceExitThree) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"--help"}, std::vector<std::string>{"--version"},
+        std::vector<std::string>{"build", "--help"}, std::vector<std::string>{"eval", "-h"}}) {
+    SCOPED_TRACE(testing::PrintToString(args));
+    RunResult result = Run(args, "", "/dev/full");
     EXPECT_EQ(result.status, 3) << Describe(result);
     EXPECT_TRUE(Contains(result.err, "standard output: write failed")) << result.err;
   }
@@ -954,6 +1045,94 @@ TEST_F(CliTest, BuildsTheSamples) {
   const std::string svg = ReadBytes(dir_ / "samples-out" / "graph.svg");
   EXPECT_TRUE(Contains(svg, "<svg")) << svg.substr(0, 200);
   EXPECT_TRUE(Contains(svg, "</svg>"));
+}
+
+// ---------------------------------------------------------------------------
+// eval (tests/data/cli/gold.jsonl: three gold triples, one of them stated
+// with the wrong stance, so that it is missed and the prediction is wrong)
+
+TEST_F(CliTest, EvalPrintsTheOverallLineAndTheTagTable) {
+  const std::string gold = (kData / "gold.jsonl").string();
+  RunResult result = Run({"eval", "--gold", gold});
+  EXPECT_EQ(result.status, 0) << Describe(result);
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(Lines(result.out),
+            (std::vector<std::string>{
+                "gold " + gold +
+                    ": documents=2 predicted=3 correct=2 found=2/3 precision=0.667 recall=0.667 "
+                    "F1=0.667",
+                "  tag     gold  found  predicted  correct      P      R     F1",
+                "  plain      2      2          2        2  1.000  1.000  1.000",
+                "  verb       3      2          3        2  0.667  0.667  0.667",
+            }))
+      << result.out;
+}
+
+TEST_F(CliTest, EvalShowListsMissesAndWrongPredictions) {
+  const std::string gold = (kData / "gold.jsonl").string();
+  RunResult result = Run({"eval", "--gold", gold, "--show"});
+  EXPECT_EQ(result.status, 0) << Describe(result);
+  const std::vector<std::string> lines = Lines(result.out);
+  ASSERT_EQ(lines.size(), 6u) << result.out;
+  EXPECT_EQ(lines[0],
+            "missed  wrong-stance: (Poland, oppose, sanctions against Russia)  evidence: "
+            "\"Poland backs\"");
+  EXPECT_EQ(lines[1],
+            "wrong   wrong-stance: (Poland, support, sanctions against Russia)  cue: \"backs\"  "
+            "sentence: \"Poland backs the sanctions against Russia.\"");
+  EXPECT_TRUE(lines[2].starts_with("gold " + gold + ": ")) << lines[2];
+}
+
+TEST_F(CliTest, EvalFailUnderExitsOneWhenF1IsBelow) {
+  const std::string gold = (kData / "gold.jsonl").string();
+  RunResult failing = Run({"eval", "--gold", gold, "--fail-under", "1.01"});
+  EXPECT_EQ(failing.status, 1) << Describe(failing);
+  EXPECT_TRUE(Contains(failing.out, "gold " + gold + ": documents=2")) << failing.out;
+  EXPECT_TRUE(Contains(failing.err, gold + ": F1 0.667 is below --fail-under 1.01")) << failing.err;
+  RunResult passing = Run({"eval", "--gold", gold, "--fail-under", "0.6"});
+  EXPECT_EQ(passing.status, 0) << Describe(passing);
+  EXPECT_EQ(passing.err, "");
+}
+
+TEST_F(CliTest, EvalReportsBadGoldLinesAndScoresTheGoodOnes) {
+  const std::string mixed = (kData / "gold_mixed.jsonl").string();
+  RunResult result = Run({"eval", "--gold", mixed});
+  EXPECT_EQ(result.status, 1) << Describe(result);
+  EXPECT_TRUE(Contains(result.err, "stancegraph: " + mixed + ":2: invalid JSON")) << result.err;
+  EXPECT_TRUE(Contains(result.err, mixed + ":3: missing string field `text`")) << result.err;
+  EXPECT_TRUE(Contains(result.err, mixed + ":4: triple 1: bad regex in `topic_match` `tariff(`"))
+      << result.err;
+  EXPECT_FALSE(Contains(result.err, mixed + ":1:")) << result.err;
+  EXPECT_EQ(Lines(result.out),
+            std::vector<std::string>{"gold " + mixed +
+                                     ": documents=1 predicted=1 correct=1 found=1/1 "
+                                     "precision=1.000 recall=1.000 F1=1.000"});
+}
+
+TEST_F(CliTest, EvalScoresEachGoldFileOnItsOwn) {
+  const std::string gold = (kData / "gold.jsonl").string();
+  const std::string mixed = (kData / "gold_mixed.jsonl").string();
+  RunResult result =
+      Run({"eval", "--gold", gold, "--gold", "missing.jsonl", "--gold", "-", "--gold", mixed},
+          ReadBytes(gold));
+  EXPECT_EQ(result.status, 1) << Describe(result);
+  EXPECT_TRUE(Contains(result.err, "stancegraph: missing.jsonl: no such file")) << result.err;
+  std::vector<std::string> overall;
+  for (const std::string& line : Lines(result.out)) {
+    if (line.starts_with("gold ")) overall.push_back(line.substr(0, line.find(" precision=")));
+  }
+  EXPECT_EQ(overall, (std::vector<std::string>{
+                         "gold " + gold + ": documents=2 predicted=3 correct=2 found=2/3",
+                         "gold -: documents=2 predicted=3 correct=2 found=2/3",
+                         "gold " + mixed + ": documents=1 predicted=1 correct=1 found=1/1"}))
+      << result.out;
+}
+
+TEST_F(CliTest, EvalToAFullDeviceExitsThree) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  RunResult result = Run({"eval", "--gold", (kData / "gold.jsonl").string()}, "", "/dev/full");
+  EXPECT_EQ(result.status, 3) << Describe(result);
+  EXPECT_TRUE(Contains(result.err, "standard output: write failed")) << result.err;
 }
 
 // ---------------------------------------------------------------------------

@@ -154,8 +154,8 @@ TEST(LexiconTest, FindsNoCueForOtherWords) {
 TEST(LexiconTest, ClassifiesWords) {
   struct ClassCase {
     const char* word;
-    uint32_t has;      // every one of these classes
-    uint32_t has_not;  // none of these
+    uint64_t has;      // every one of these classes
+    uint64_t has_not;  // none of these
   };
   const ClassCase cases[] = {
       {"the", kDeterminer, kVerb | kGroupNoun},
@@ -188,7 +188,7 @@ TEST(LexiconTest, ClassifiesWords) {
   const Lexicon& lexicon = BuiltInLexicon();
   for (const ClassCase& c : cases) {
     SCOPED_TRACE(c.word);
-    uint32_t classes = lexicon.Classes(c.word);
+    uint64_t classes = lexicon.Classes(c.word);
     EXPECT_EQ(classes & c.has, c.has) << "classes " << classes;
     EXPECT_EQ(classes & c.has_not, 0u) << "classes " << classes;
     EXPECT_TRUE(lexicon.Is(c.word, c.has));

@@ -1,0 +1,49 @@
+// TopicMemory: the topics a document has named so far, so that later
+// references to them get the same canonical name.
+//
+// "Paris is willing to host the next round of talks. Berlin rejected the
+// proposal." -> Berlin opposes "hosting the next round of talks". A short
+// definite or demonstrative phrase ("the proposal", "such guarantees",
+// "this plan") refers back when an earlier topic has the same head noun
+// (singular and plural alike) or when its head is a general word for a
+// proposal ("plan", "deal", "measure": topic_nouns in word_classes.tsv);
+// "it", "this" and "them" take the latest topic that is a thing rather than
+// an activity. Topics introduced without a stance count too: "The
+// government unveiled a pension reform. Unions rejected the plan."
+// One memory per document.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/sentence.h"
+
+namespace stancegraph {
+
+class TopicMemory {
+ public:
+  explicit TopicMemory(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+  // Records a topic named by `span` of `sentence` under `canonical`.
+  void Remember(const Sentence& sentence, Span span, const std::string& canonical, bool activity);
+
+  // The canonical name of the earlier topic `span` refers back to, or ""
+  // when it names a topic of its own (or nothing earlier fits).
+  std::string Antecedent(const Sentence& sentence, Span span) const;
+
+  // Head noun of a topic phrase in singular form: "bans on plastics" -> "ban".
+  std::string Head(const Sentence& sentence, Span span) const;
+
+ private:
+  struct Named {
+    std::string canonical;
+    std::string head;
+    bool activity = false;
+  };
+
+  const Lexicon& lexicon_;
+  std::vector<Named> named_;  // most recent last
+};
+
+}  // namespace stancegraph
