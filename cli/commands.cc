@@ -25,7 +25,7 @@ struct RunCounts {
 
 // The lexicon named by --lexicon (or the built-in one); a problem is reported.
 std::optional<Lexicon> LoadLexicon(const Options& options, std::ostream& err) {
-  std::variant<Lexicon, Problem> loaded = Lexicon::Load(options.lexicon_directory);
+  std::variant<Lexicon, Problem> loaded = Lexicon::Load(options.lexicon_additions);
   if (auto* problem = std::get_if<Problem>(&loaded)) {
     err << "stancegraph: " << problem->ToString() << "\n";
     return std::nullopt;

@@ -88,7 +88,8 @@ options:
   --title TEXT            title of the diagram (default: Stance graph)
   --base-iri IRI          base of the JSON-LD @ids (default: https://stancegraph.org/id/)
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
-  --lexicon DIR           read data files from DIR instead of the built-in ones
+  --lexicon PATH          add a lexicon file (cues.tsv, my.actors.tsv, ...) or a
+                          directory of them to the built-in lexicons; repeatable
   --top N                 strongest stances listed in the summary (default: 10)
   -q, --quiet             no progress and no summary
   -h, --help              this text
@@ -110,7 +111,8 @@ INPUT   a .txt file, a directory (read recursively), a .jsonl file of
 options:
   --format jsonl|tsv      output format (default: jsonl)
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
-  --lexicon DIR           read data files from DIR instead of the built-in ones
+  --lexicon PATH          add a lexicon file (cues.tsv, my.actors.tsv, ...) or a
+                          directory of them to the built-in lexicons; repeatable
   -q, --quiet             no progress and no summary on standard error
   -h, --help              this text
 
@@ -143,7 +145,8 @@ options:
   --show                  also print each missed gold triple and each wrong prediction
   --fail-under F1         exit 1 if any file's F1 is below F1 (for CI)
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
-  --lexicon DIR           read data files from DIR instead of the built-in ones
+  --lexicon PATH          add a lexicon file (cues.tsv, my.actors.tsv, ...) or a
+                          directory of them to the built-in lexicons; repeatable
   -h, --help              this text
 
 Exit status: 0 on success; 1 if a gold line was skipped (each is reported
@@ -220,7 +223,7 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
     } else if (!eval && (arg == "-q" || arg == "--quiet")) {
       options->quiet = true;
     } else if (arg == "--lexicon") {
-      problem = path(&options->lexicon_directory);
+      if (!(problem = path(&text))) options->lexicon_additions.push_back(text);
     } else if (arg == "--min-confidence") {
       if (!(problem = value(&text))) {
         problem = ParseNumber(arg, text, 0, 1, &options->min_confidence);

@@ -17,7 +17,7 @@ struct Options {
   std::vector<std::string> inputs;      // files, directories, "-"
   std::string output_directory = "out"; // build
   std::string format = "jsonl";         // extract: jsonl | tsv
-  std::string lexicon_directory;        // replaces built-in data files
+  std::vector<std::string> lexicon_additions;  // --lexicon: files or directories added to the built-ins
   double min_confidence = 0.5;
   std::string title = "Stance graph";
   std::string base_iri = "https://stancegraph.org/id/";

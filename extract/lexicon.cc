@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -82,10 +83,35 @@ std::string ActorKey(std::string_view name) {
 
 }  // namespace
 
-std::variant<Lexicon, Problem> Lexicon::Load(const std::string& directory) {
+namespace {
+
+using Parser = std::optional<Problem> (Lexicon::*)(std::string_view, std::string_view);
+
+// Which lexicon a user file adds to: its name is a built-in file's name
+// ("cues.tsv") or ends with "." and one ("ukraine.actors.tsv").
+std::optional<size_t> LexiconFileIndex(const std::string& file_name,
+                                       const std::vector<std::string>& names) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (file_name == names[i] || EndsWith(file_name, "." + names[i])) return i;
+  }
+  return std::nullopt;
+}
+
+std::variant<std::string, Problem> ReadLexiconFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Problem{path.string(), "cannot read lexicon file"};
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) return Problem{path.string(), "cannot read lexicon file"};
+  return content.str();
+}
+
+}  // namespace
+
+std::variant<Lexicon, Problem> Lexicon::Load(const std::vector<std::string>& additions) {
   Lexicon lexicon;
-  using Parser = std::optional<Problem> (Lexicon::*)(std::string_view, std::string_view);
-  const std::pair<const char*, Parser> files[] = {
+  // In dependency order: cues are inflected with verbs.txt in mind, and so on.
+  const std::vector<std::pair<std::string, Parser>> files = {
       {"word_classes.tsv", &Lexicon::ParseWordClasses},
       {"verbs.txt", &Lexicon::ParseVerbs},
       {"cues.tsv", &Lexicon::ParseCues},
@@ -95,22 +121,45 @@ std::variant<Lexicon, Problem> Lexicon::Load(const std::string& directory) {
       {"junk.tsv", &Lexicon::ParseJunk},
       {"topic_synonyms.tsv", &Lexicon::ParseTopicSynonyms},
   };
-  for (const auto& [name, parse] : files) {
-    std::string text(EmbeddedDataFile(name));
-    std::string where = std::string("built-in ") + name;
-    if (!directory.empty()) {
-      std::filesystem::path path = std::filesystem::path(directory) / name;
-      std::error_code ec;
-      if (std::filesystem::exists(path, ec)) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream content;
-        content << in.rdbuf();
-        if (!in && !in.eof()) return Problem{path.string(), "cannot read lexicon file"};
-        text = content.str();
-        where = path.string();
+  std::vector<std::string> names;
+  for (const auto& file : files) names.push_back(file.first);
+
+  // User files, grouped by the built-in file they add to, in the order given
+  // (a directory's files in name order).
+  std::vector<std::vector<std::filesystem::path>> added(files.size());
+  for (const std::string& addition : additions) {
+    std::filesystem::path path(addition);
+    std::error_code ec;
+    if (addition.empty()) return Problem{"\"\"", "empty lexicon path"};
+    if (std::filesystem::is_directory(path, ec)) {
+      std::vector<std::filesystem::path> entries;
+      for (const auto& entry : std::filesystem::directory_iterator(path, ec)) entries.push_back(entry.path());
+      if (ec) return Problem{addition, "cannot list lexicon directory: " + ec.message()};
+      std::sort(entries.begin(), entries.end());
+      for (const auto& entry : entries) {
+        if (auto index = LexiconFileIndex(entry.filename().string(), names)) added[*index].push_back(entry);
       }
+    } else if (std::filesystem::exists(path, ec)) {
+      std::optional<size_t> index = LexiconFileIndex(path.filename().string(), names);
+      if (!index) {
+        std::string known;
+        for (const std::string& name : names) known += (known.empty() ? "" : ", ") + name;
+        return Problem{addition, "unknown lexicon file: its name must be or end in one of " + known};
+      }
+      added[*index].push_back(path);
+    } else {
+      return Problem{addition, "no such lexicon file or directory"};
     }
-    if (std::optional<Problem> problem = (lexicon.*parse)(where, text)) return *problem;
+  }
+
+  for (size_t i = 0; i < files.size(); ++i) {
+    const auto& [name, parse] = files[i];
+    if (auto problem = (lexicon.*parse)("built-in " + name, EmbeddedDataFile(name))) return *problem;
+    for (const std::filesystem::path& path : added[i]) {
+      std::variant<std::string, Problem> text = ReadLexiconFile(path);
+      if (auto* problem = std::get_if<Problem>(&text)) return *problem;
+      if (auto problem = (lexicon.*parse)(path.string(), std::get<std::string>(text))) return *problem;
+    }
   }
   lexicon.IndexCueForms();
   return lexicon;
@@ -183,7 +232,16 @@ std::optional<Problem> Lexicon::ParseCues(std::string_view file, std::string_vie
     if (weight.empty() || *end != '\0' || cue->weight <= 0 || cue->weight > 1) {
       return "weight `" + weight + "` is not a number in (0, 1]";
     }
-    cues_.push_back(std::move(cue));
+    // A cue given again (a user file after the built-in one) replaces it.
+    auto same = std::find_if(cues_.begin(), cues_.end(), [&](const std::unique_ptr<Cue>& c) {
+      return c->text == cue->text && c->pos == cue->pos;
+    });
+    if (same != cues_.end()) {
+      **same = std::move(*cue);
+      std::rotate(same, same + 1, cues_.end());  // the replaced cue is now the last one
+    } else {
+      cues_.push_back(std::move(cue));
+    }
     // Irregular forms are indexed with the regular ones in IndexCueForms().
     if (fields.size() == 6) {
       for (std::string_view form : Split(Trim(fields[5]), '|')) {

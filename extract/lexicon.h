@@ -99,9 +99,12 @@ struct KnownActor {
 
 class Lexicon {
  public:
-  // Built-in data files, each replaced by `directory`/<file> when that file
-  // exists (directory may be empty: built-ins only).
-  static std::variant<Lexicon, Problem> Load(const std::string& directory = "");
+  // The built-in data files, each followed by what `additions` adds to it.
+  // An addition is a file whose name is a built-in file's name or ends in
+  // "." and one ("my.cues.tsv" adds cues), or a directory of such files.
+  // Later entries win where they name the same thing (a cue with the same
+  // words and part of speech, an actor, an abbreviation).
+  static std::variant<Lexicon, Problem> Load(const std::vector<std::string>& additions = {});
 
   uint64_t Classes(std::string_view lower_word) const;
   bool Is(std::string_view lower_word, uint64_t classes) const {

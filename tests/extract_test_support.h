@@ -10,7 +10,7 @@ namespace stancegraph {
 // The built-in lexicon, loaded once; a Problem would throw
 // std::bad_variant_access and fail the test.
 inline const Lexicon& BuiltInLexicon() {
-  static const Lexicon lexicon = std::get<Lexicon>(Lexicon::Load(""));
+  static const Lexicon lexicon = std::get<Lexicon>(Lexicon::Load());
   return lexicon;
 }
 

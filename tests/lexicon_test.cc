@@ -1,5 +1,5 @@
 // Tests of the lexicon: the built-in data files, the lookups the extractor
-// relies on, and replacing files from a directory (Lexicon::Load(dir)).
+// relies on, and replacing files from a directory (Lexicon::Load({dir})).
 #include "extract/lexicon.h"
 
 #include <gtest/gtest.h>
@@ -46,7 +46,7 @@ class TempLexiconDir {
 };
 
 TEST(LexiconTest, LoadsBuiltInDataWithoutADirectory) {
-  std::variant<Lexicon, Problem> loaded = Lexicon::Load("");
+  std::variant<Lexicon, Problem> loaded = Lexicon::Load();
   ASSERT_TRUE(std::holds_alternative<Lexicon>(loaded))
       << std::get<Problem>(loaded).ToString();
   const Lexicon& lexicon = std::get<Lexicon>(loaded);
@@ -57,7 +57,7 @@ TEST(LexiconTest, LoadsBuiltInDataWithoutADirectory) {
 
 TEST(LexiconTest, LoadsBuiltInDataWhenTheDirectoryHasNoLexiconFiles) {
   TempLexiconDir dir("empty");
-  std::variant<Lexicon, Problem> loaded = Lexicon::Load(dir.path());
+  std::variant<Lexicon, Problem> loaded = Lexicon::Load({dir.path()});
   ASSERT_TRUE(std::holds_alternative<Lexicon>(loaded))
       << std::get<Problem>(loaded).ToString();
   EXPECT_NE(std::get<Lexicon>(loaded).FindActor("european union"), nullptr);
@@ -343,7 +343,7 @@ TEST(LexiconTest, ReportsBrokenReplacementFileWithFileAndLine) {
     SCOPED_TRACE(c.name);
     TempLexiconDir dir("broken");
     dir.Write(c.file, c.content);
-    std::variant<Lexicon, Problem> loaded = Lexicon::Load(dir.path());
+    std::variant<Lexicon, Problem> loaded = Lexicon::Load({dir.path()});
     ASSERT_TRUE(std::holds_alternative<Problem>(loaded)) << "a broken file was accepted";
     const Problem& problem = std::get<Problem>(loaded);
     EXPECT_EQ(problem.where, dir.FilePath(c.file) + ":" + std::to_string(c.line));
@@ -352,13 +352,13 @@ TEST(LexiconTest, ReportsBrokenReplacementFileWithFileAndLine) {
   }
 }
 
-TEST(LexiconTest, ReplacementActorsFileMakesItsActorsKnown) {
+TEST(LexiconTest, AddedActorsFileMakesItsActorsKnown) {
   TempLexiconDir dir("actors");
   dir.Write("actors.tsv",
             "# test actors\n"
             "Harbor Workers Alliance\torganization\tHWA|the dockers\n"
             "Lena Ortiz\tperson\tOrtiz\n");
-  std::variant<Lexicon, Problem> loaded = Lexicon::Load(dir.path());
+  std::variant<Lexicon, Problem> loaded = Lexicon::Load({dir.path()});
   ASSERT_TRUE(std::holds_alternative<Lexicon>(loaded)) << std::get<Problem>(loaded).ToString();
   const Lexicon& lexicon = std::get<Lexicon>(loaded);
 
@@ -372,7 +372,7 @@ TEST(LexiconTest, ReplacementActorsFileMakesItsActorsKnown) {
       {"the dockers", "Harbor Workers Alliance"},
       {"ortiz", "Lena Ortiz"},
       {"france", "France"},   // countries.tsv is still the built-in one
-      {"eu", nullptr},        // the built-in actors.tsv was replaced, not extended
+      {"eu", "European Union"},  // the built-in actors.tsv was extended, not replaced
   };
   for (const ActorCase& c : cases) {
     SCOPED_TRACE(c.lower_name);
@@ -388,7 +388,7 @@ TEST(LexiconTest, ReplacementActorsFileMakesItsActorsKnown) {
   EXPECT_EQ(lexicon.FindActor("ortiz")->type, ActorType::kPerson);
   EXPECT_EQ(BuiltInLexicon().FindActor("hwa"), nullptr);
 
-  // The extractor reads with the replaced file: the alias names the actor.
+  // The extractor reads with the added file: the alias names the actor.
   Document document;
   document.id = "port";
   document.text = "HWA backs the port expansion.";
@@ -398,6 +398,56 @@ TEST(LexiconTest, ReplacementActorsFileMakesItsActorsKnown) {
   EXPECT_EQ(triples[0].actor_type, ActorType::kOrganization);
   EXPECT_EQ(triples[0].stance, Stance::kSupport);
   EXPECT_EQ(triples[0].topic, "port expansion");
+}
+
+TEST(LexiconTest, AFileNamedAfterALexiconAddsToIt) {
+  TempLexiconDir dir("single-file");
+  // "spurn" is no built-in cue; "welcome" is, and the user makes it weaker.
+  dir.Write("energy.cues.tsv",
+            "spurn\tverb\toppose\tnp\t0.9\tspurned\n"
+            "welcome\tverb\tsupport\tnp\t0.55\n");
+  std::variant<Lexicon, Problem> loaded = Lexicon::Load({dir.FilePath("energy.cues.tsv")});
+  ASSERT_TRUE(std::holds_alternative<Lexicon>(loaded)) << std::get<Problem>(loaded).ToString();
+  const Lexicon& lexicon = std::get<Lexicon>(loaded);
+  ASSERT_NE(lexicon.CuesStartingWith("spurned"), nullptr);
+  EXPECT_EQ(lexicon.CuesStartingWith("spurned")->front().cue->stance, Stance::kOppose);
+  ASSERT_NE(lexicon.CuesStartingWith("backs"), nullptr);  // built-ins stay
+  const std::vector<CueForm>* welcome = lexicon.CuesStartingWith("welcomed");
+  ASSERT_NE(welcome, nullptr);
+  for (const CueForm& form : *welcome) EXPECT_DOUBLE_EQ(form.cue->weight, 0.55);
+
+  Document document;
+  document.id = "spurn";
+  document.text = "The miners' union spurned the pit closure plan.";
+  std::vector<StanceTriple> triples = Extractor(lexicon).Extract(document);
+  ASSERT_EQ(triples.size(), 1u);
+  EXPECT_EQ(triples[0].stance, Stance::kOppose);
+  EXPECT_EQ(triples[0].topic, "pit closure plan");
+  EXPECT_TRUE(Extractor(BuiltInLexicon()).Extract(document).empty());
+}
+
+TEST(LexiconTest, AdditionsThatAreNoLexiconAreRefusedByName) {
+  TempLexiconDir dir("refused");
+  dir.Write("notes.txt", "nothing\n");
+  struct RefusedCase {
+    std::string path;
+    const char* message_has;
+  };
+  const RefusedCase cases[] = {
+      {dir.FilePath("notes.txt"), "unknown lexicon file"},
+      {dir.FilePath("missing.cues.tsv"), "no such lexicon file"},
+      {"", "empty lexicon path"},
+  };
+  for (const RefusedCase& c : cases) {
+    SCOPED_TRACE(c.path);
+    std::variant<Lexicon, Problem> loaded = Lexicon::Load({c.path});
+    ASSERT_TRUE(std::holds_alternative<Problem>(loaded));
+    EXPECT_NE(std::get<Problem>(loaded).message.find(c.message_has), std::string::npos)
+        << std::get<Problem>(loaded).message;
+    if (!c.path.empty()) {
+      EXPECT_EQ(std::get<Problem>(loaded).where, c.path);
+    }
+  }
 }
 
 }  // namespace
