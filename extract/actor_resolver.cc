@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/morphology.h"
 #include "extract/text.h"
 #include "extract/topic_phrase.h"
 
@@ -282,6 +283,15 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     actor.name = "the " + role;
     actor.type = IsOrganizationWord(head) || head == "opposition" ? ActorType::kOrganization
                                                                   : ActorType::kPerson;
+    return actor;
+  }
+  // Any other plural of people or bodies that takes a side is a group:
+  // "real estate boards", "solar installers". Things ("prices", "talks")
+  // are listed as inanimate and were turned away above.
+  if (!t[e - 1].capitalized && SingularNoun(head) != head && t[e - 1].kind == TokenKind::kWord &&
+      !lexicon_.Is(head, kPreposition | kConjunction | kAdverb | kSubjectPronoun | kObjectPronoun)) {
+    actor.name = JoinWords(sentence, b, e, lexicon_, false);
+    actor.type = ActorType::kGroup;
     return actor;
   }
   return std::nullopt;

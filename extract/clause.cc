@@ -544,7 +544,16 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     subject_end = outer.begin;
   }
   bool progressive = EndsWith(form, "ing");
-  if (progressive && !group.be) return;  // "calling it reckless": no subject of its own
+  if (progressive && !group.be) {
+    // "Nurses walked off the job, demanding a pay rise": a participle
+    // clause after a comma shares the sentence's subject. Elsewhere an -ing
+    // form has no subject of its own ("plans for supporting").
+    if (group.begin == 0 || !Lower(group.begin - 1, ",") || group.negations > 0) return;
+    Span lead = LeadingSubject();
+    if (lead.empty() || lead.end >= group.begin) return;
+    ReadComplement(m, lead, group, confidence * 0.9);
+    return;
+  }
   if (group.begin == m.head && m.head > 0 &&
       (Is(m.head - 1, kDeterminer | kPossessivePronoun) || t_[m.head - 1].kind == TokenKind::kPossessive)) {
     return;  // a noun: "the support of"
@@ -752,6 +761,14 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
     ++object;
   }
   Span topic = ReadNounPhraseRight(object, false);
+  if (topic.empty() && Is(object, kPreposition) && !Lower(object, "of") && !TimePhraseAt(object + 1)) {
+    // "willing to return to talks": the preposition is part of the activity.
+    Span after = ReadNounPhraseRight(object + 1, false);
+    if (!after.empty()) {
+      base.activity += " " + t_[object].lower;
+      topic = after;
+    }
+  }
   if (Is(verb, kVagueVerb) && (topic.empty() || (Is(topic.begin, kObjectPronoun | kDeterminer) &&
                                                      topic.size() == 1))) {
     return false;  // "urged allies to go further", "intend to do this"

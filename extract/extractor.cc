@@ -140,7 +140,9 @@ class DocumentPass {
     for (const StanceMention& mention : mentions) {
       std::string reported_by = report.Frames(mention) ? JoinNames(reporters) : std::string();
       std::vector<ResolvedActor> actors =
-          resolver_.Resolve(sentence, mention.actor, SpeakerAt(sentence, mention.cue_span.begin));
+          PronounAfterReport(sentence, report, mention.actor) && !reporters.empty()
+              ? reporters
+              : resolver_.Resolve(sentence, mention.actor, SpeakerAt(sentence, mention.cue_span.begin));
       if (actors.empty()) continue;
       std::string topic_mention(sentence.SpanText(mention.topic));
       std::string topic = TopicFor(sentence, mention);
@@ -176,6 +178,19 @@ class DocumentPass {
       resolver_.Remember(actors);
       topics_.Remember(sentence, mention.topic, topic, !mention.activity.empty());
     }
+  }
+
+  // "Network Rail says it is willing ...", "Smith said that she backs ...":
+  // a third-person pronoun right after the reporting verb is the reporter.
+  bool PronounAfterReport(const Sentence& sentence, const ReportClause& report, Span actor) const {
+    if (report.source.empty() || actor.size() != 1 || report.verb >= actor.begin ||
+        report.source.end > report.verb) {
+      return false;
+    }
+    const std::string& word = sentence.tokens[actor.begin].lower;
+    if (word != "he" && word != "she" && word != "it" && word != "they") return false;
+    size_t gap = actor.begin - report.verb;
+    return gap == 1 || (gap == 2 && sentence.tokens[report.verb + 1].lower == "that");
   }
 
   // The canonical topic, or the earlier one it refers back to ("the

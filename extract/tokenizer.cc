@@ -97,6 +97,17 @@ class Tokenizer {
       char c = s_[i];
       bool next_is_word = i + 1 < s_.size() && IsWordByte(s_, i + 1);
       if ((c == '-' || c == '&') && next_is_word) { ++i; continue; }
+      // "EU–Mercosur": an en dash between letters joins like a hyphen.
+      if (MultibyteMark(s_, i) == Mark::kDash && static_cast<unsigned char>(s_[i + 2]) == 0x93 &&
+          i + 3 < s_.size() && IsWordByte(s_, i + 3) && !has_digit_start) {
+        i += 3;
+        continue;
+      }
+      // "3%", "15%": the percent sign belongs to its number.
+      if (c == '%' && has_digit_start) {
+        ++i;
+        break;
+      }
       if (has_digit_start && (c == ',' || c == '.') && i + 1 < s_.size() &&
           IsDigit(static_cast<unsigned char>(s_[i + 1]))) {
         ++i;
