@@ -137,6 +137,12 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   const std::string& head = t[e - 1].lower;
   ResolvedActor actor;
 
+  // "the bloc", "the group", "the bank": the latest organization named
+  // (with that word in its name, for specific words) before the gazetteer's
+  // default reading ("the bloc" is the EU only when no other was named).
+  if (e - b == 1 && b > span.begin && t[b - 1].lower == "the" && lexicon_.Is(head, kBodyNoun)) {
+    if (std::optional<ResolvedActor> body = LatestBody(head)) return body;
+  }
   if (const KnownActor* known = lexicon_.FindActor(lower_all)) {
     actor.name = known->name;
     actor.type = known->type;
@@ -221,8 +227,11 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   }
   bool capitalized_name = true;
   for (size_t i = name_begin; i < e; ++i) {
+    bool inner_function_word = i > name_begin && i + 1 < e &&
+                               (t[i].lower == "of" || t[i].lower == "the" || t[i].lower == "for" ||
+                                t[i].lower == "and" || t[i].lower == "without");
     capitalized_name &= (t[i].capitalized && !sentence.title_case) || t[i].all_caps ||
-                        (t[i].lower == "of" && i > name_begin) || t[i].kind == TokenKind::kPossessive;
+                        inner_function_word || t[i].kind == TokenKind::kPossessive;
   }
   if (!stripped.empty() && capitalized_name) {
     std::string name = JoinWords(sentence, name_begin, e, lexicon_, true);
@@ -311,6 +320,24 @@ std::vector<ResolvedActor> ActorResolver::ResolvePronoun(
     if ((pronoun == "they" || pronoun == "them") && plural) return it->actors;
   }
   return {};
+}
+
+std::optional<ResolvedActor> ActorResolver::LatestBody(const std::string& word) const {
+  static const char* generic[] = {"bloc", "group", "organization", "organisation", "body", "company", "firm"};
+  bool any = std::find_if(std::begin(generic), std::end(generic),
+                          [&](const char* g) { return word == g; }) != std::end(generic);
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (it->actors.size() != 1) continue;
+    const ResolvedActor& a = it->actors.front();
+    if (a.type != ActorType::kOrganization) continue;
+    std::string lower = " " + LowerCase(a.name) + " ";
+    if (any || lower.find(" " + word + " ") != std::string::npos) {
+      ResolvedActor body = a;
+      body.inferred = true;
+      return body;
+    }
+  }
+  return std::nullopt;
 }
 
 std::vector<ResolvedActor> ActorResolver::ResolveRole(const std::string& role) const {

@@ -9,7 +9,8 @@
 // - demonym + state noun: "French officials" -> France; otherwise a group:
 //   "Irish farmers"
 // - a surname alone joins the full name used earlier: "Keller" -> Anna Keller;
-//   "the chancellor" joins the person introduced with that title
+//   "the chancellor" joins the person introduced with that title; "the bloc",
+//   "the bank" the latest organization named (with "bank" in its name)
 // - pronouns: he/she -> the last person, it -> the last state or body,
 //   they -> the last group or coordinated actors, we/I -> the speaker
 // - inanimate heads ("the plan", "this package") are not actors: no result
@@ -58,6 +59,7 @@ class ActorResolver {
   std::vector<ResolvedActor> ResolvePronoun(const std::string& pronoun,
                                             const std::vector<ResolvedActor>& speaker) const;
   std::vector<ResolvedActor> ResolveRole(const std::string& role) const;
+  std::optional<ResolvedActor> LatestBody(const std::string& word) const;
   std::optional<ResolvedActor> ResolveConjunct(const Sentence& sentence, Span span,
                                                std::vector<std::string>* titles);
 

@@ -94,6 +94,14 @@ class ClauseReader {
     }
     return false;
   }
+  // Whether a phrase can name someone who acts: "pushed for the alliance to
+  // take over" (the alliance is asked to act), unlike "backed a levy to
+  // fund the change" (the levy is the topic, the infinitive its purpose).
+  bool ActorLike(Span phrase) const {
+    size_t head = phrase.end - 1;
+    return Capitalized(head) || t_[head].all_caps ||
+           Is(head, kGroupNoun | kRoleNoun | kStateNoun | kObjectPronoun);
+  }
   // Looks like a finite or participle verb, which ends a noun phrase.
   bool VerbLike(size_t i) const {
     if (!Word(i) || t_[i].capitalized) return false;
@@ -125,6 +133,7 @@ class ClauseReader {
   // ---- phrases ----
   VerbGroup ReadVerbGroupLeft(size_t head) const;
   Span ReadSubjectLeft(size_t end) const;
+  Span ClauseSubjectLeft(size_t end) const;
   Span CoordinatedVerbSubject(size_t verb_group_begin) const;
   Span ReadNounPhraseLeft(size_t end) const;
   Span ReadNounPhraseRight(size_t begin, bool stop_at_over) const;
@@ -204,6 +213,23 @@ Span ClauseReader::ReadSubjectLeft(size_t end) const {
     return ReadNounPhraseLeft(open);
   }
   return ReadNounPhraseLeft(end);
+}
+
+// The whole subject of a clause that ends at `end`, prepositional phrases
+// and all: "The ban on bottom trawling in marine protected areas (was
+// welcomed by ...)". It starts the sentence or follows a comma, a colon or
+// "that"; empty when something else (a verb, a clause word) intervenes.
+Span ClauseReader::ClauseSubjectLeft(size_t end) const {
+  size_t b = end;
+  while (b > 0 && end - b < kMaxPhraseTokens) {
+    size_t p = b - 1;
+    if (Lower(p, ",") || Lower(p, ":") || Lower(p, "that") || t_[p].kind == TokenKind::kOpenQuote) break;
+    if (!Word(p) && t_[p].kind != TokenKind::kPossessive) return {};
+    if (Is(p, kAuxiliary | kReportingVerb | kSubordinator | kSubjectPronoun) && !Capitalized(p)) return {};
+    --b;
+  }
+  if (b == end || (b > 0 && end - b >= kMaxPhraseTokens)) return {};
+  return {b, end};
 }
 
 // "Duda supports membership and has called for a roadmap": a verb right
@@ -562,7 +588,8 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     // Passive: "was backed by a majority of senators".
     // "a majority of" is stripped where actors are named (actor_resolver).
     Span actor = ReadNounPhraseRight(m.end + 1, false);
-    Span topic = ReadSubjectLeft(subject_end);
+    Span topic = ClauseSubjectLeft(subject_end);
+    if (topic.empty()) topic = ReadSubjectLeft(subject_end);
     if (actor.empty() || topic.empty()) return;
     StanceMention mention;
     mention.actor = actor;
@@ -573,8 +600,30 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     Emit(mention, topic, false);
     return;
   }
+  if (m.form.past_participle_or_past && Lower(m.end, "by") && subject_end > 0 &&
+      (Lower(subject_end - 1, "but") || Lower(subject_end - 1, "and"))) {
+    // "was welcomed by X but criticised by Y": the second passive shares
+    // the first one's topic.
+    for (size_t k = out_.size(); k-- > 0;) {
+      if (out_[k].topic.end > subject_end || out_[k].actor.begin < out_[k].cue_span.end) continue;
+      StanceMention second = out_[k];
+      second.actor = ReadNounPhraseRight(m.end + 1, false);
+      if (second.actor.empty()) return;
+      second.stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
+      second.cue = CueText(group, m.head, m.end + 1);
+      second.cue_span = {m.head, m.end + 1};
+      second.confidence = confidence;
+      second.addressee = {};
+      Emit(second, second.topic, false);
+      return;
+    }
+    return;
+  }
   if (m.form.past_participle_or_past && group.be && !progressive) return;  // agentless passive
   Span actor = CoordinatedVerbSubject(subject_end);
+  if (actor.empty() && subject_end > 0 && Lower(subject_end - 1, ":")) {
+    actor = ReadNounPhraseLeft(subject_end - 1);  // "Germany: supports the proposal"
+  }
   if (actor.empty()) actor = ReadSubjectLeft(subject_end);
   if (actor.empty()) return;
   ReadComplement(m, actor, group, confidence);
@@ -682,7 +731,7 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
     // says what the activity is for and belongs to the topic.
     Span purpose = ReadNounPhraseRight(topic.end + 2, false);
     if (!purpose.empty()) topic.end = purpose.end;
-  } else if (InfinitiveAt(topic.end) && !Is(topic.end - 1, kProposalNoun)) {
+  } else if (InfinitiveAt(topic.end) && !Is(topic.end - 1, kProposalNoun) && ActorLike(topic)) {
     // "pushed for the alliance to take over coordination": the topic is the
     // activity, the noun phrase whom it is asked of.
     base.addressee = topic;

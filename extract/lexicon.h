@@ -62,6 +62,7 @@ enum WordClass : uint64_t {
   kTopicNoun = 1ull << 34,    // "plan", "deal": "the plan" refers back to the latest topic
   kIntroduceVerb = 1ull << 35,  // "unveiled", "proposed": the object becomes a topic to refer to
   kSpeechVerb = 1ull << 36,     // "emphasize", "thank": "want to emphasize X" is no stance on X
+  kBodyNoun = 1ull << 37,       // "bloc", "group": "the bloc" is the latest organization named
 };
 
 enum class CuePos { kVerb, kAdjective, kNoun, kFixed };
