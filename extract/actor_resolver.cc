@@ -169,7 +169,9 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       if (here && !state) {
         state = here;
       } else if (!(t[i].kind == TokenKind::kPossessive || lexicon_.Is(t[i].lower, kStateNoun | kTitle) ||
-                   (!t[i].capitalized && !state))) {
+                   !t[i].capitalized)) {
+        // Lower-case words around the state are fine ("senior Lithuanian
+        // officials", "China's commerce ministry"); another name is not.
         only_modifiers = false;  // "senior" before the demonym is fine, a name is not
       }
     }

@@ -132,6 +132,7 @@ class ClauseReader {
 
   // ---- phrases ----
   VerbGroup ReadVerbGroupLeft(size_t head) const;
+  size_t TimeAdverbialLeft(size_t end) const;
   Span ReadSubjectLeft(size_t end) const;
   Span ClauseSubjectLeft(size_t end) const;
   Span CoordinatedVerbSubject(size_t verb_group_begin) const;
@@ -182,6 +183,11 @@ VerbGroup ClauseReader::ReadVerbGroupLeft(size_t head) const {
       g.would |= Lower(p, "would") || Lower(p, "'d");
     } else if (Is(p, kCopula)) {
       g.copula = true;
+    } else if (size_t time = TimeAdverbialLeft(j); time < j) {
+      j = time;  // "Germany on Tuesday rejected", "Ottawa last week condemned"
+      continue;
+    } else if (t_[p].kind == TokenKind::kOpenQuote && p + 1 < t_.size() && Word(p + 1)) {
+      // `it “firmly opposes” the move`: quotation marks around the cue.
     } else if (!Adverb(p)) {
       break;
     }
@@ -189,6 +195,23 @@ VerbGroup ClauseReader::ReadVerbGroupLeft(size_t head) const {
   }
   g.begin = j;
   return g;
+}
+
+// Where a time adverbial that ends at `end` begins ("on Tuesday", "last
+// week", "earlier this month", "on March 4"); `end` when there is none.
+size_t ClauseReader::TimeAdverbialLeft(size_t end) const {
+  size_t b = end;
+  bool time_word = false;
+  while (b > 0 && end - b < 5) {
+    size_t p = b - 1;
+    bool part = Is(p, kTimeWord) || t_[p].kind == TokenKind::kNumber || Lower(p, "on") ||
+                Lower(p, "late") || Lower(p, "early") || Lower(p, "this");
+    if (!part) break;
+    time_word |= Is(p, kTimeWord);
+    --b;
+    if (Lower(b, "on")) break;  // the preposition opens the adverbial
+  }
+  return time_word ? b : end;
 }
 
 // The subject that ends at `end`, past an appositive or a parenthetical
@@ -435,6 +458,7 @@ bool ClauseReader::MatchAt(size_t head, const CueForm& form, CueMatch* match) co
   size_t i = head + 1;
   Span gap;
   for (size_t w = 1; w < cue.words.size(); ++w) {
+    if (i < t_.size() && t_[i].kind == TokenKind::kCloseQuote) ++i;  // “strongly opposed” to
     if (w == 1 && (cue.frames & kFrameAddressee) && !Lower(i, cue.words[w])) {
       // An addressee between head and particle: "asked allies for".
       size_t k = i;
@@ -525,6 +549,7 @@ std::string ClauseReader::CueText(const VerbGroup& group, size_t head, size_t en
   std::string text;
   for (size_t k = group.begin; k < end; ++k) {
     if (k < head && !Negation(k)) continue;
+    if (t_[k].kind == TokenKind::kOpenQuote || t_[k].kind == TokenKind::kCloseQuote) continue;
     if (!text.empty() && t_[k].kind != TokenKind::kPossessive) text += ' ';
     text += t_[k].lower;
   }
@@ -696,6 +721,7 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
   base.cue_span = {m.head, m.end};
   base.addressee = m.addressee;
   size_t next = m.end;
+  if (next < t_.size() && t_[next].kind == TokenKind::kCloseQuote) ++next;  // “firmly opposes” the move
   const uint32_t frames = m.cue->frames;
   bool ends_with_to = m.cue->words.back() == "to";
 
