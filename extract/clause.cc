@@ -150,6 +150,8 @@ class ClauseReader {
   void AnalyseAdjective(const CueMatch& m);
   void AnalyseNoun(const CueMatch& m);
   void AnalyseForInfinitive(const CueMatch& m);
+  void AnalyseEvaluation(const CueMatch& m);
+  bool JudgedTopic(Span topic) const;
   // Reads what follows a cue per its frames and emits the mentions.
   void ReadComplement(const CueMatch& m, Span actor, const VerbGroup& group, double confidence);
   // "to VERB ...": composes the verb's own stance and finds the topic.
@@ -548,7 +550,7 @@ double ClauseReader::Certainty(const CueMatch& m, const VerbGroup& group) const 
 std::string ClauseReader::CueText(const VerbGroup& group, size_t head, size_t end) const {
   std::string text;
   for (size_t k = group.begin; k < end; ++k) {
-    if (k < head && !Negation(k)) continue;
+    if (k < head && !Negation(k) && !Lower(k, "no")) continue;
     if (t_[k].kind == TokenKind::kOpenQuote || t_[k].kind == TokenKind::kCloseQuote) continue;
     if (!text.empty() && t_[k].kind != TokenKind::kPossessive) text += ' ';
     text += t_[k].lower;
@@ -573,6 +575,7 @@ void ClauseReader::Analyse(const CueMatch& m) {
     case CuePos::kAdjective:
     case CuePos::kFixed: return AnalyseAdjective(m);
     case CuePos::kNoun: return AnalyseNoun(m);
+    case CuePos::kEvaluation: return AnalyseEvaluation(m);
   }
 }
 
@@ -682,9 +685,15 @@ void ClauseReader::AnalyseNoun(const CueMatch& m) {
   if (k > 0 && t_[k - 1].kind == TokenKind::kPossessive) {
     actor = ReadNounPhraseLeft(k - 1);  // "Kyiv's request for"
   } else {
-    if (k > 0 && Is(k - 1, kPossessivePronoun)) --k;  // "reiterated its support for"
+    bool no = false;
+    if (k > 0 && (Is(k - 1, kPossessivePronoun) || Lower(k - 1, "a") || Lower(k - 1, "an") ||
+                  Lower(k - 1, "no"))) {
+      no = Lower(k - 1, "no");  // "had no objection to": the opposite stance
+      --k;  // "reiterated its support for", "filed an appeal against"
+    }
     if (k == 0 || !Is(k - 1, kLightVerb)) return;
     group = ReadVerbGroupLeft(k - 1);
+    group.negations += no;
     actor = CoordinatedVerbSubject(group.begin);
     if (actor.empty()) actor = ReadSubjectLeft(group.begin);
   }
@@ -692,6 +701,90 @@ void ClauseReader::AnalyseNoun(const CueMatch& m) {
   double confidence = Certainty(m, group);
   if (confidence <= 0) return;
   ReadComplement(m, actor, group, confidence);
+}
+
+// A judgement is a stance on what it judges, by whoever judges:
+//   "the governors called the freeze “reckless”"  (the subject of "called")
+//   "Roux said the deal was “unacceptable”"       (the source of the report)
+//   "“A cap is the wrong answer,” said Brandt"     (the quotation's speaker)
+// Only things that can be policies are judged ("the deal", "the ban", "it",
+// "cutting the budget"); "the situation is dangerous" is no stance.
+void ClauseReader::AnalyseEvaluation(const CueMatch& m) {
+  // The judgement ends its phrase, perhaps with one noun ("the wrong
+  // answer", "a historic step"); "dangerous weapons were found" judges nothing.
+  size_t after = m.end;
+  if (Word(after) && !Is(after, kPreposition | kConjunction | kSubordinator) && !Capitalized(after) &&
+      !VerbLike(after)) {
+    ++after;
+  }
+  if (after < t_.size() && t_[after].kind == TokenKind::kCloseQuote) ++after;
+  if (Word(after) && !Is(after, kPreposition | kConjunction | kSubordinator)) return;
+  size_t k = m.head;
+  while (k > 0 && (Adverb(k - 1) || Lower(k - 1, "a") || Lower(k - 1, "an") || Lower(k - 1, "the") ||
+                   t_[k - 1].kind == TokenKind::kOpenQuote)) {
+    --k;
+  }
+  StanceMention mention;
+  mention.stance = m.cue->stance;
+  mention.cue_span = {m.head, m.end};
+  double confidence = Certainty(m, VerbGroup{m.head});
+  if (confidence <= 0) return;
+
+  // "X called Y JUDGEMENT", "described Y as JUDGEMENT", "calling it JUDGEMENT"
+  size_t judged_end = k > 0 && Lower(k - 1, "as") ? k - 1 : k;
+  for (size_t v = judged_end; v-- > 0 && judged_end - v <= kMaxPhraseTokens;) {
+    static const char* naming[] = {"called", "calling", "calls", "call", "described", "describing",
+                                   "describes", "branded", "labelled", "labeled", "deemed", "declared"};
+    bool names = std::any_of(std::begin(naming), std::end(naming), [&](const char* w) { return Lower(v, w); });
+    if (!names) {
+      if (!Word(v) && t_[v].kind != TokenKind::kPossessive) break;
+      continue;
+    }
+    Span topic = ReadNounPhraseRight(v + 1, false);
+    if (topic.empty() || topic.end + 1 < judged_end || !JudgedTopic(topic)) return;
+    topic.end = std::min(topic.end, judged_end);
+    VerbGroup group = ReadVerbGroupLeft(v);
+    Span actor;
+    if (EndsWith(t_[v].lower, "ing")) {
+      if (group.begin == 0 || !Lower(group.begin - 1, ",")) return;
+      actor = LeadingSubject();  // "…, calling it reckless"
+    } else {
+      actor = CoordinatedVerbSubject(group.begin);
+      if (actor.empty()) actor = ReadSubjectLeft(group.begin);
+    }
+    if (actor.empty()) return;
+    mention.actor = actor;
+    mention.stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
+    mention.cue = t_[v].lower + " ... " + CueText({m.head}, m.head, m.end);
+    mention.confidence = confidence;
+    Emit(mention, topic, false);
+    return;
+  }
+
+  // "Y was JUDGEMENT": said by the report's source, else by the speaker.
+  VerbGroup group = ReadVerbGroupLeft(k);
+  if (!group.be && !group.copula) return;
+  Span topic = ReadSubjectLeft(group.begin);
+  if (topic.empty() || !JudgedTopic(topic)) return;
+  mention.stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
+  mention.cue = CueText(group, m.head, m.end);
+  mention.confidence = confidence;
+  ReportClause report = ReportSource();
+  if (!report.source.empty() && (report.verb < topic.begin || report.verb >= m.end) &&
+      (report.source.end <= topic.begin || report.source.begin >= m.end)) {
+    mention.actor = report.source;
+  } else {
+    mention.actor = {m.head, m.head};
+    mention.speaker_is_actor = true;
+  }
+  Emit(mention, topic, false);
+}
+
+bool ClauseReader::JudgedTopic(Span topic) const {
+  size_t head = topic.end - 1;
+  if (topic.size() == 1 && (Lower(head, "it") || Lower(head, "this") || Lower(head, "that"))) return true;
+  if (EndsWith(t_[topic.begin].lower, "ing") && !Capitalized(topic.begin)) return true;
+  return Is(head, kInanimate | kTopicNoun | kProposalNoun) && !Capitalized(head);
 }
 
 void ClauseReader::AnalyseForInfinitive(const CueMatch& m) {
@@ -856,6 +949,9 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
 void ClauseReader::Emit(StanceMention mention, Span topic, bool read_coordinated_topics) {
   if (Is(topic.end - 1, kTimeWord) && !Capitalized(topic.end - 1) && topic.size() <= 3) {
     return;  // "has argued for months": a duration, not a topic
+  }
+  if (topic.size() == 1 && Is(topic.begin, kSubjectPronoun) && !Lower(topic.begin, "it")) {
+    return;  // "he was wrong": a judgement of a person, not of a topic
   }
   mention.topic = topic;
   for (const StanceMention& existing : out_) {

@@ -28,6 +28,7 @@ struct StanceMention {
   std::string cue;         // words carrying the stance ("not ready to endorse")
   Span cue_span;           // from the first cue word to the last
   Span addressee;          // "urged allies to ...": allies
+  bool speaker_is_actor = false;  // a judgement with no one named: the speaker's ("“A cap is wrong,” she said")
   Stance stance = Stance::kSupport;
   double confidence = 0.0;
 };

@@ -139,10 +139,15 @@ class DocumentPass {
     }
     for (const StanceMention& mention : mentions) {
       std::string reported_by = report.Frames(mention) ? JoinNames(reporters) : std::string();
-      std::vector<ResolvedActor> actors =
-          PronounAfterReport(sentence, report, mention.actor) && !reporters.empty()
-              ? reporters
-              : resolver_.Resolve(sentence, mention.actor, SpeakerAt(sentence, mention.cue_span.begin));
+      std::vector<ResolvedActor> actors;
+      if (mention.speaker_is_actor) {
+        actors = SpeakerAt(sentence, mention.cue_span.begin);
+        for (ResolvedActor& actor : actors) actor.inferred = true;
+      } else if (PronounAfterReport(sentence, report, mention.actor) && !reporters.empty()) {
+        actors = reporters;
+      } else {
+        actors = resolver_.Resolve(sentence, mention.actor, SpeakerAt(sentence, mention.cue_span.begin));
+      }
       if (actors.empty()) continue;
       std::string topic_mention(sentence.SpanText(mention.topic));
       std::string topic = TopicFor(sentence, mention);

@@ -213,7 +213,8 @@ std::optional<Problem> Lexicon::ParseCues(std::string_view file, std::string_vie
     else if (pos == "adj") cue->pos = CuePos::kAdjective;
     else if (pos == "noun") cue->pos = CuePos::kNoun;
     else if (pos == "fixed") cue->pos = CuePos::kFixed;
-    else return "unknown part of speech `" + std::string(pos) + "` (verb, adj, noun, fixed)";
+    else if (pos == "eval") cue->pos = CuePos::kEvaluation;
+    else return "unknown part of speech `" + std::string(pos) + "` (verb, adj, noun, fixed, eval)";
     std::optional<Stance> stance = ParseStance(Trim(fields[2]));
     if (!stance) return "unknown stance `" + std::string(fields[2]) + "` (support, oppose)";
     cue->stance = *stance;

@@ -65,7 +65,9 @@ enum WordClass : uint64_t {
   kBodyNoun = 1ull << 37,       // "bloc", "group": "the bloc" is the latest organization named
 };
 
-enum class CuePos { kVerb, kAdjective, kNoun, kFixed };
+// kEvaluation: a judgement of the topic ("unacceptable", "a vital step"),
+// said by someone: "X called Y unacceptable", "Y was unacceptable, X said".
+enum class CuePos { kVerb, kAdjective, kNoun, kFixed, kEvaluation };
 
 // What may follow a cue (cues.tsv FRAMES column), as bits.
 enum CueFrame : uint32_t {
