@@ -28,6 +28,17 @@ bool IsOrganizationWord(std::string_view lower) {
   return false;
 }
 
+// Plurals of people and bodies by their endings: "installers", "regulators",
+// "activists", "physicians", "migrants", "residents", "fishermen",
+// "employees" (not "agreements", "decrees").
+bool LooksLikeAgentPlural(std::string_view lower) {
+  if (lower.size() < 5) return false;
+  for (std::string_view ending : {"ers", "ors", "ists", "ians", "ants", "men", "ees"}) {
+    if (EndsWith(lower, ending)) return lower != "decrees" && lower != "degrees";
+  }
+  return EndsWith(lower, "ents") && !EndsWith(lower, "ments");
+}
+
 std::string JoinWords(const Sentence& sentence, size_t begin, size_t end, const Lexicon& lexicon,
                       bool keep_case) {
   std::string out;
@@ -302,8 +313,12 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   // Any other plural of people or bodies that takes a side is a group:
   // "real estate boards", "solar installers". Things ("prices", "talks")
   // are listed as inanimate and were turned away above.
-  if (!t[e - 1].capitalized && SingularNoun(head) != head && t[e - 1].kind == TokenKind::kWord &&
-      !lexicon_.Is(head, kPreposition | kConjunction | kAdverb | kSubjectPronoun | kObjectPronoun)) {
+  size_t of = b;  // "the presence of our advisers": the head is "presence"
+  while (of < e && t[of].lower != "of") ++of;
+  const std::string& noun = of < e && of > b ? t[of - 1].lower : head;
+  if (!t[of < e && of > b ? of - 1 : e - 1].capitalized && LooksLikeAgentPlural(noun) &&
+      !lexicon_.Is(noun, kInanimate | kPreposition | kConjunction | kAdverb | kSubjectPronoun |
+                             kObjectPronoun)) {
     actor.name = JoinWords(sentence, b, e, lexicon_, false);
     actor.type = ActorType::kGroup;
     return actor;

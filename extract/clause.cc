@@ -94,6 +94,20 @@ class ClauseReader {
     }
     return false;
   }
+  // "the horrible military campaign", "its strong support": up to three
+  // modifiers between a determiner (or light verb) and the word at `i`.
+  bool ModifiedNounAt(size_t i) const {
+    for (size_t k = i; k-- > 0 && i - k <= 3;) {
+      if (Is(k, kDeterminer | kPossessivePronoun | kLightVerb) || t_[k].kind == TokenKind::kPossessive) {
+        return k + 1 < i;
+      }
+      if (!Word(k) || Capitalized(k) || Adverb(k) || Lower(k, "to") ||
+          Is(k, kAuxiliary | kNegation | kSubjectPronoun | kPreposition | kConjunction) || VerbLike(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
   // Whether a phrase can name someone who acts: "pushed for the alliance to
   // take over" (the alliance is asked to act), unlike "backed a levy to
   // fund the change" (the levy is the topic, the infinitive its purpose).
@@ -495,11 +509,7 @@ std::vector<ClauseReader::CueMatch> ClauseReader::MatchCues() const {
       if (!MatchAt(i, form, &m)) continue;
       size_t words = m.cue->words.size(), best_words = best.cue ? best.cue->words.size() : 0;
       bool noun_context = i > 0 && (Is(i - 1, kDeterminer | kPossessivePronoun | kLightVerb) ||
-                                    t_[i - 1].kind == TokenKind::kPossessive ||
-                                    (!Is(i - 1, kAuxiliary | kNegation | kSubjectPronoun) &&
-                                     !Capitalized(i - 1) && Word(i - 1) && !Adverb(i - 1) &&
-                                     !Lower(i - 1, "to") && i >= 2 &&
-                                     Is(i - 2, kLightVerb | kDeterminer | kPossessivePronoun)));
+                                    t_[i - 1].kind == TokenKind::kPossessive || ModifiedNounAt(i));
       bool prefer = !best.cue || words > best_words ||
                     (words == best_words && (m.cue->pos == CuePos::kNoun) == noun_context);
       if (prefer) best = m;
@@ -766,6 +776,9 @@ void ClauseReader::AnalyseEvaluation(const CueMatch& m) {
   if (!group.be && !group.copula) return;
   Span topic = ReadSubjectLeft(group.begin);
   if (topic.empty() || !JudgedTopic(topic)) return;
+  if (Lower(topic.begin, "it") && (Lower(after, "to") || Lower(after, "that") || Lower(after, "for"))) {
+    return;  // "it is unacceptable to ...": "it" stands for what follows, not a topic
+  }
   mention.stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
   mention.cue = CueText(group, m.head, m.end);
   mention.confidence = confidence;
@@ -782,7 +795,7 @@ void ClauseReader::AnalyseEvaluation(const CueMatch& m) {
 
 bool ClauseReader::JudgedTopic(Span topic) const {
   size_t head = topic.end - 1;
-  if (topic.size() == 1 && (Lower(head, "it") || Lower(head, "this") || Lower(head, "that"))) return true;
+  if (topic.size() == 1) return Lower(head, "it");  // "this is good news" is too vague
   if (EndsWith(t_[topic.begin].lower, "ing") && !Capitalized(topic.begin)) return true;
   return Is(head, kInanimate | kTopicNoun | kProposalNoun) && !Capitalized(head);
 }

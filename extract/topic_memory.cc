@@ -53,7 +53,8 @@ std::string TopicMemory::Antecedent(const Sentence& sentence, Span span) const {
   const auto& tokens = sentence.tokens;
   if (span.size() == 1) {
     const std::string& word = tokens[span.begin].lower;
-    if (word != "it" && word != "this" && word != "that" && word != "them") return "";
+    // "them" mostly means people ("supporting them with arms"): not a topic.
+    if (word != "it" && word != "this" && word != "that") return "";
     for (size_t k = named_.size(); k-- > 0;) {
       if (!named_[k].activity) return named_[k].canonical;
     }
