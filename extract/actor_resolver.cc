@@ -54,6 +54,21 @@ std::string JoinWords(const Sentence& sentence, size_t begin, size_t end, const 
   return out;
 }
 
+// "Royal College of Paediatrics and Child Health", "Ministry of Trade and
+// Industry": an "X of Y and Z" name, not two actors, when Z is capitalised
+// and no actor of its own.
+bool IsNameOfNames(const Sentence& sentence, Span first, Span second, const Lexicon& lexicon) {
+  const auto& t = sentence.tokens;
+  bool has_of = false;
+  for (size_t i = first.begin; i < first.end; ++i) has_of |= t[i].lower == "of";
+  if (!has_of || sentence.title_case) return false;
+  for (size_t i = second.begin; i < second.end; ++i) {
+    if (!t[i].capitalized) return false;
+  }
+  std::string lower = LowerCase(sentence.SpanText(second));
+  return !lexicon.FindActor(lower) && !lexicon.StateOfCapital(lower);
+}
+
 }  // namespace
 
 ActorResolver::ActorResolver(const Lexicon& lexicon, std::string document_speaker)
@@ -90,6 +105,9 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
     start = i + 1;
   }
   if (conjuncts.empty()) return actors;  // only "and", "or", commas
+  if (conjuncts.size() == 2 && IsNameOfNames(sentence, conjuncts[0], conjuncts[1], lexicon_)) {
+    conjuncts = {{conjuncts[0].begin, conjuncts[1].end}};
+  }
   bool all_modifiers_first = conjuncts.size() > 1;
   for (size_t i = conjuncts.front().begin; i < conjuncts.front().end; ++i) {
     all_modifiers_first &= lexicon_.Is(t[i].lower, kProperAdjective) || lexicon_.StateOfDemonym(t[i].lower);
@@ -350,6 +368,8 @@ std::optional<ResolvedActor> ActorResolver::LatestBody(const std::string& word) 
     if (it->actors.size() != 1) continue;
     const ResolvedActor& a = it->actors.front();
     if (a.type != ActorType::kOrganization) continue;
+    // "the company", "the firm": not a public body from the gazetteer.
+    if ((word == "company" || word == "firm") && lexicon_.FindActor(LowerCase(a.name))) continue;
     std::string lower = " " + LowerCase(a.name) + " ";
     if (any || lower.find(" " + word + " ") != std::string::npos) {
       ResolvedActor body = a;

@@ -31,6 +31,7 @@ class ClauseReader {
 
   std::vector<StanceMention> Run();
   Span LeadingSubject() const;
+  size_t DatelineEnd() const;
   ReportClause ReportSource() const;
   std::vector<Span> IntroducedTopics() const;
   Span SpeakerAfter(size_t close) const;
@@ -280,7 +281,9 @@ Span ClauseReader::CoordinatedVerbSubject(size_t verb_group_begin) const {
   size_t c = verb_group_begin;
   if (c == 0 || !(Lower(c - 1, "and") || Lower(c - 1, "but") || Lower(c - 1, "or"))) return {};
   for (size_t k = out_.size(); k-- > 0;) {
-    if (out_[k].actor.end <= c - 1 && out_[k].cue_span.begin < c - 1) return out_[k].actor;
+    if (out_[k].clause_subject && out_[k].actor.end <= c - 1 && out_[k].cue_span.begin < c - 1) {
+      return out_[k].actor;
+    }
   }
   Span lead = LeadingSubject();
   return lead.end <= c - 1 ? lead : Span{};
@@ -329,7 +332,7 @@ Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
   // "Farmers in Ottawa rejected ...": the place only says where the
   // farmers are; the subject is the noun before the preposition.
   if (b >= 2 && b < end && (Lower(b - 1, "in") || Lower(b - 1, "at") || Lower(b - 1, "from") ||
-                            Lower(b - 1, "across"))) {
+                            Lower(b - 1, "across") || Lower(b - 1, "including"))) {
     Span before = ReadNounPhraseLeft(b - 1);
     if (!before.empty()) return before;
   }
@@ -379,6 +382,12 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
   while (i < t_.size() && i - start < kMaxPhraseTokens) {
     const Token& tok = t_[i];
     if (tok.kind == TokenKind::kPossessive) { ++i; continue; }
+    if ((tok.kind == TokenKind::kOpenQuote && Word(i + 1)) ||
+        (tok.kind == TokenKind::kCloseQuote && content > 0 && Word(i + 1) && !Is(i + 1, kReportingVerb) &&
+         !Is(i + 1, kSubjectPronoun))) {
+      ++i;  // a quoted name inside the phrase: EU-funded ‘Drone Wall’
+      continue;
+    }
     if (!Word(i)) break;
     if (Is(i, kDeterminer | kQuantifier | kPossessivePronoun) && !Capitalized(i)) {
       // A new noun phrase begins, unless it is the object of a gerund:
@@ -392,7 +401,9 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
       if (content == 0 || (stop_at_over && Lower(i, "over"))) break;
       bool attaches = Lower(i, "of") || Lower(i, "for") || Lower(i, "on") || Lower(i, "to") ||
                       Lower(i, "against") || Lower(i, "from") || Lower(i, "between") ||
-                      Lower(i, "among") || Lower(i, "into") || Lower(i, "about");
+                      Lower(i, "among") || Lower(i, "into") || Lower(i, "about") ||
+                      (Lower(i, "by") && t_[i + 1 < t_.size() ? i + 1 : i].kind == TokenKind::kWord &&
+                       (Capitalized(i + 1) || (Lower(i + 1, "the") && Capitalized(i + 2))));
       if (!attaches) break;
       if (TimePhraseAt(i + 1)) break;
       if (InfinitiveAt(i)) {
@@ -821,6 +832,8 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
   Stance stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
   StanceMention base;
   base.actor = actor;
+  // A possessor ("Bello's plan") is no clause subject for a later "and urged".
+  base.clause_subject = !(actor.end < t_.size() && t_[actor.end].kind == TokenKind::kPossessive);
   base.stance = stance;
   base.confidence = confidence;
   base.cue = CueText(group, m.head, m.end);
@@ -950,8 +963,11 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
       topic = after;
     }
   }
-  if (Is(verb, kVagueVerb) && (topic.empty() || (Is(topic.begin, kObjectPronoun | kDeterminer) &&
-                                                     topic.size() == 1))) {
+  bool empty_object = topic.empty() ||
+                      (topic.size() == 1 && (Is(topic.begin, kObjectPronoun | kDeterminer) ||
+                                             Lower(topic.begin, "suit") || Lower(topic.begin, "same"))) ||
+                      (topic.size() == 2 && Lower(topic.end - 1, "same"));  // "follow suit", "do the same"
+  if ((Is(verb, kVagueVerb) || Lower(verb, "follow")) && empty_object) {
     return false;  // "urged allies to go further", "intend to do this"
   }
   if (topic.empty()) topic = {object, object};
@@ -986,7 +1002,7 @@ void ClauseReader::Emit(StanceMention mention, Span topic, bool read_coordinated
 // ------------------------------------------------------------------ discourse
 
 Span ClauseReader::LeadingSubject() const {
-  size_t i = 0;
+  size_t i = DatelineEnd();
   while (i < t_.size() && (t_[i].kind == TokenKind::kOpenQuote || t_[i].kind == TokenKind::kCloseQuote)) ++i;
   // Skip a leading adverbial: "On Monday, ...", "However, ..."
   if (Is(i, kPreposition | kAdverb | kSubordinator) || Adverb(i)) {
@@ -1011,6 +1027,17 @@ Span ClauseReader::LeadingSubject() const {
     ++i;
   }
   return {start, i};
+}
+
+// Past a dateline that opens wire copy: "LAGOS, Jan. 9 —", "BRUSSELS
+// (Reuters) -": a place in capitals, perhaps a date or an agency, a dash.
+size_t ClauseReader::DatelineEnd() const {
+  if (t_.empty() || !t_[0].all_caps || t_[0].kind != TokenKind::kWord) return 0;
+  for (size_t i = 1; i < t_.size() && i < 14; ++i) {
+    if (Lower(i, "-") || Lower(i, "—") || Lower(i, "–")) return i + 1;
+    if (Word(i) && !t_[i].capitalized && !t_[i].all_caps && t_[i].kind != TokenKind::kNumber) return 0;
+  }
+  return 0;
 }
 
 ReportClause ClauseReader::ReportSource() const {

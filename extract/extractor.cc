@@ -201,6 +201,12 @@ class DocumentPass {
   // The canonical topic, or the earlier one it refers back to ("the
   // proposal", "such guarantees", "it").
   std::string TopicFor(const Sentence& sentence, const StanceMention& mention) {
+    if (!mention.activity.empty() && mention.topic.size() == 1 &&
+        lexicon_.Is(sentence.tokens[mention.topic.begin].lower, kObjectPronoun | kDeterminer)) {
+      // "ready to implement it": the activity on the earlier topic.
+      std::string earlier = topics_.Antecedent(sentence, mention.topic);
+      return earlier.empty() ? "" : mention.activity + " " + earlier;
+    }
     if (mention.activity.empty()) {
       std::string earlier = topics_.Antecedent(sentence, mention.topic);
       if (!earlier.empty()) return earlier;

@@ -103,6 +103,12 @@ class Tokenizer {
         i += 3;
         continue;
       }
+      // "OPEC+", "G7+": a plus right after a word, before a space or mark.
+      if (c == '+' && !has_digit_start && i > begin &&
+          (i + 1 >= s_.size() || !IsWordByte(s_, i + 1))) {
+        ++i;
+        break;
+      }
       // "3%", "15%": the percent sign belongs to its number.
       if (c == '%' && has_digit_start) {
         ++i;

@@ -36,6 +36,7 @@ std::string CanonicalTopic(const Sentence& sentence, Span span, const std::strin
       if (token.lower == "'") out.pop_back();
       continue;
     }
+    if (token.kind == TokenKind::kOpenQuote || token.kind == TokenKind::kCloseQuote) continue;
     if (token.lower == ",") {
       out += ',';  // "public, private and philanthropic sectors"
       continue;
