@@ -241,8 +241,13 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     const Token& tok = t[name_begin];
     bool demonym_before_title = (lexicon_.StateOfDemonym(tok.lower) || lexicon_.FindActor(tok.lower)) &&
                                 name_begin + 1 < e - 1 && lexicon_.Is(t[name_begin + 1].lower, kTitle);
-    bool title = (lexicon_.Is(tok.lower, kTitle) || demonym_before_title) &&
-                 (tok.capitalized || tok.all_caps);
+    // Titles may be lower case before a capitalised name ("Finance minister
+    // Laura Finch", "Conservative leader Mark Tilley").
+    bool name_follows = false;
+    for (size_t k = name_begin + 1; k < e && !name_follows; ++k) name_follows = t[k].capitalized;
+    bool title = (lexicon_.Is(tok.lower, kTitle) || demonym_before_title ||
+                  (lexicon_.Is(tok.lower, kRoleNoun) && !tok.capitalized)) &&
+                 (tok.capitalized || tok.all_caps || name_follows);
     bool title_link = (tok.lower == "of" || tok.lower == "to" || tok.lower == "for") &&
                       !stripped.empty() && name_begin + 2 < e;
     if (!title && !title_link && !(tok.kind == TokenKind::kPossessive)) break;
