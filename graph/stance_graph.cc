@@ -1,15 +1,19 @@
 // StanceGraph: merging triples into actor/topic vertices and polarity edges.
 //
 // Everything that ends up in an export is made independent of the order
-// triples arrive in: ids are derived from the set of names (slug, plus a
-// hash when names collide), actor types are decided by vote counts, and the
-// mean confidence is an integer sum divided once. Evidence lists keep the
-// order added, as the header promises; exporters sort them for output.
+// triples arrive in: ids are derived from the set of keys (slug, plus a
+// hash when keys collide), actor types and topic names are decided by vote
+// counts, and the mean confidence is an integer sum divided once. Evidence
+// lists keep the order added, as the header promises; exporters sort them
+// for output.
 #include "graph/stance_graph.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
+#include <string>
+#include <utility>
 
 namespace stancegraph {
 namespace {
@@ -98,6 +102,73 @@ std::string ShortHash(std::string_view text) {
   return hex;
 }
 
+// Number folding of topic words (see StanceGraph::NumberFold). Like the
+// Latin-letter folding above this is a normalisation for matching, not
+// linguistics: regular plural endings are cut, and a word is left alone when
+// cutting could merge it with a different word or damage a name.
+//
+// Lower-case words that end like a plural but must not be cut: the cut form
+// is another word (news/new, arms/arm, means/mean, politics/politic,
+// customs/custom, securities/security, futures/future), the word is singular
+// or has no singular (series, headquarters, gas, bias), or it is a name
+// written in lower case (texas, brussels). Words of 3 letters or fewer are
+// never cut, so "his", "was", "us" are listed only for clarity.
+constexpr std::string_view kNotPlural[] = {
+    // plural-only or same in both numbers
+    "news", "series", "species", "arms", "means", "odds", "customs", "futures", "securities",
+    "humanities", "headquarters", "crossroads", "whereabouts", "barracks", "premises",
+    // fields of study, singular despite the -s
+    "politics", "economics", "physics", "ethics", "mathematics",
+    // function words
+    "his", "this", "was", "has", "does", "is", "us",
+    // singular nouns ending in -s
+    "gas", "bus", "lens", "atlas", "canvas", "chaos", "bias", "alias", "ethos",
+    // names, in case they come in lower case (capitalised words are never cut)
+    "texas", "paris", "athens", "brussels", "wales", "netherlands", "philippines", "bahamas",
+    "maldives", "seychelles",
+};
+
+// Two-word names whose second word must not be cut ("united states").
+constexpr std::pair<std::string_view, std::string_view> kNotPluralAfter[] = {
+    {"united", "states"}, {"united", "nations"}, {"arab", "emirates"}};
+
+bool EndsWith(std::string_view word, std::string_view suffix) {
+  return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+bool IsLowerAscii(std::string_view word) {
+  return !word.empty() &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The singular of one word by regular English plural rules; `previous` is
+// the word before it (lower-cased), or "". Only all-lower-case ASCII words
+// longer than 3 letters are touched.
+std::string_view Singular(std::string_view word, std::string_view previous,
+                          std::string* storage) {
+  if (word.size() <= 3 || !IsLowerAscii(word)) return word;
+  if (std::find(std::begin(kNotPlural), std::end(kNotPlural), word) != std::end(kNotPlural)) {
+    return word;
+  }
+  for (const auto& [first, second] : kNotPluralAfter) {
+    if (word == second && previous == first) return word;
+  }
+  if (EndsWith(word, "ies")) {
+    // policies -> policy; but ties, lies, pies -> tie, lie, pie.
+    if (word.size() == 4) return word.substr(0, 3);
+    *storage = std::string(word.substr(0, word.size() - 3)) + "y";
+    return *storage;
+  }
+  if (EndsWith(word, "sses") || EndsWith(word, "ches") || EndsWith(word, "shes") ||
+      EndsWith(word, "xes") || EndsWith(word, "zzes") || EndsWith(word, "tzes")) {
+    return word.substr(0, word.size() - 2);  // taxes -> tax, waltzes -> waltz
+  }
+  // Other -zes are -ze + s (sizes, prizes): they fall through to the -s rule.
+  if (EndsWith(word, "ss") || EndsWith(word, "us") || EndsWith(word, "is")) return word;
+  if (EndsWith(word, "s")) return word.substr(0, word.size() - 1);
+  return word;
+}
+
 std::string_view KindPrefix(NodeKind kind) {
   return kind == NodeKind::kActor ? kActorPrefix : kTopicPrefix;
 }
@@ -140,40 +211,82 @@ std::string StanceGraph::Slug(std::string_view name) {
   return slug;
 }
 
-StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string& name) {
-  auto key = std::make_pair(kind, name);
-  if (auto it = vertex_by_name_.find(key); it != vertex_by_name_.end()) return it->second;
+// Words are runs of ASCII letters and digits and of non-ASCII letters (code
+// points Fold does not turn into a separator); only all-lower-case ASCII
+// words can change, so capitalised names and words with accents or digits
+// are kept. Everything between words is copied unchanged.
+std::string StanceGraph::NumberFold(std::string_view name) {
+  auto is_word = [](char32_t cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return Fold(cp) != " ";
+  };
+  std::string folded;
+  folded.reserve(name.size());
+  std::string previous;  // the previous word, lower-cased
+  size_t copied = 0;     // name[0, copied) is in `folded`
+  size_t word_start = std::string_view::npos;
+  for (size_t pos = 0;;) {
+    size_t here = pos;
+    bool in_word = false;
+    if (pos < name.size()) in_word = is_word(NextCodePoint(name, &pos));
+    if (in_word && word_start == std::string_view::npos) word_start = here;
+    if (!in_word && word_start != std::string_view::npos) {
+      std::string_view word = name.substr(word_start, here - word_start);
+      std::string storage;
+      folded.append(name.substr(copied, word_start - copied));
+      folded.append(Singular(word, previous, &storage));
+      copied = here;
+      previous.assign(word);
+      for (char& c : previous) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      word_start = std::string_view::npos;
+    }
+    if (here >= name.size()) break;
+  }
+  folded.append(name.substr(copied));
+  return folded;
+}
+
+// `key` is the actor's name or the topic's NumberFold; a new node starts with
+// the key as its name, which a topic's first name vote then sets.
+StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string& key) {
+  auto map_key = std::make_pair(kind, key);
+  if (auto it = vertex_by_key_.find(map_key); it != vertex_by_key_.end()) return it->second;
 
   StanceNode node;
   node.kind = kind;
-  node.name = name;
+  node.name = key;
   Vertex vertex = add_vertex(node, graph_);
-  vertex_by_name_.emplace(key, vertex);
+  vertex_by_key_.emplace(map_key, vertex);
   type_votes_.emplace_back();
+  name_votes_.emplace_back();
   if (kind == NodeKind::kActor) ++actor_count_;
 
-  std::string slug = Slug(name);
-  names_by_slug_[{kind, slug}].insert(name);
+  std::string slug = Slug(key);
+  keys_by_slug_[{kind, slug}].insert(key);
   AssignIds(kind, slug);
   return vertex;
 }
 
-// The byte-wise smallest name of a slug group keeps the bare slug; the others
-// get "_" and a hash of their name. Slugs never contain "_", so such ids
-// cannot collide with another group's. A name with an empty slug always gets
+// The byte-wise smallest key of a slug group keeps the bare slug; the others
+// get "_" and a hash of their key. Slugs never contain "_", so such ids
+// cannot collide with another group's. A key with an empty slug always gets
 // the hashed form. Ids depend only on the group's members, not their order.
 void StanceGraph::AssignIds(NodeKind kind, const std::string& slug) {
-  const std::set<std::string>& names = names_by_slug_.at({kind, slug});
+  const std::set<std::string>& keys = keys_by_slug_.at({kind, slug});
   std::set<std::string> taken;
   size_t index = 0;
-  for (const std::string& name : names) {
+  for (const std::string& key : keys) {
     std::string id = std::string(KindPrefix(kind)) + slug;
-    if (index > 0 || slug.empty()) id += "_" + ShortHash(name);
+    if (index > 0 || slug.empty()) id += "_" + ShortHash(key);
     if (taken.count(id) > 0) id += "_" + std::to_string(index);  // hash collision
     taken.insert(id);
     ++index;
 
-    Vertex vertex = vertex_by_name_.at({kind, name});
+    Vertex vertex = vertex_by_key_.at({kind, key});
     std::string& current = graph_[vertex].id;
     if (current == id) continue;
     if (!current.empty()) {
@@ -183,6 +296,23 @@ void StanceGraph::AssignIds(NodeKind kind, const std::string& slug) {
     current = id;
     vertex_by_id_[id] = vertex;
   }
+}
+
+// The most common canonical name wins; among equals the byte-wise smallest
+// (the first in the map's order), whatever order the votes came in.
+void StanceGraph::VoteTopicName(Vertex topic, const std::string& name) {
+  std::map<std::string, size_t>& votes = name_votes_[topic];
+  ++votes[name];
+  const std::string* best = nullptr;
+  size_t best_votes = 0;
+  for (const auto& [candidate, count] : votes) {
+    if (count > best_votes) {
+      best = &candidate;
+      best_votes = count;
+    }
+  }
+  graph_[topic].name = *best;
+  graph_[topic].mentions.insert(name);
 }
 
 void StanceGraph::VoteActorType(Vertex actor, ActorType type) {
@@ -202,7 +332,8 @@ void StanceGraph::VoteActorType(Vertex actor, ActorType type) {
 
 void StanceGraph::Add(const StanceTriple& triple) {
   Vertex actor = FindOrAddNode(NodeKind::kActor, triple.actor);
-  Vertex topic = FindOrAddNode(NodeKind::kTopic, triple.topic);
+  Vertex topic = FindOrAddNode(NodeKind::kTopic, NumberFold(triple.topic));
+  VoteTopicName(topic, triple.topic);
   if (!triple.actor_mention.empty()) graph_[actor].mentions.insert(triple.actor_mention);
   if (!triple.topic_mention.empty()) graph_[topic].mentions.insert(triple.topic_mention);
   VoteActorType(actor, triple.actor_type);

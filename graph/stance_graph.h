@@ -6,14 +6,23 @@
 // edges. Adding a triple whose (actor, stance, topic) already has an edge
 // increases its mention count and appends the evidence; nothing is lost.
 //
-// Identity: actors and topics are keyed by their canonical names as given in
-// the triples (the extractor canonicalises); each node keeps the distinct
-// mentions it was seen as. Node ids are stable slugs ("actor/france",
-// "topic/security-guarantees") derived from the name, so exports are the
-// same whatever order triples arrive in. Names that share a slug ("EU" and
-// "E.U.") are told apart by a short hash of the name ("actor/e-u_5f1c2a9b"):
-// the byte-wise smallest name keeps the bare slug. A node's id can therefore
-// change when a colliding name is added later, but never depends on order.
+// Identity: actors are keyed by their canonical names as given in the
+// triples (the extractor canonicalises). Topics are keyed by NumberFold of
+// their canonical name: lower-case words reduced to the singular by regular
+// English plural rules, so "security guarantees" and "security guarantee",
+// "taxes" and "tax" are one vertex ("no sanctions" and "sanctions" are not;
+// capitalised words, i.e. names, are never folded, and neither are the few
+// words that only look plural, such as "news" or "arms"). A topic's
+// displayed `name` is the canonical name most of its triples gave (ties: the
+// byte-wise smallest), so it does not depend on arrival order; every distinct
+// canonical name merged into a topic is also kept in its `mentions` (which
+// exporters publish as alternative labels), next to the surface forms.
+// Node ids are stable slugs ("actor/france", "topic/security-guarantee")
+// derived from the key, so exports are the same whatever order triples
+// arrive in. Keys that share a slug ("EU" and "E.U.") are told apart by a
+// short hash of the key ("actor/e-u_5f1c2a9b"): the byte-wise smallest key
+// keeps the bare slug. A node's id can therefore change when a colliding key
+// is added later, but never depends on order.
 // An actor's type is the one most triples gave it (known types beat
 // kUnknown; ties go to the earlier ActorType). The *InOrder views are sorted
 // and are what exporters iterate.
@@ -52,10 +61,11 @@ enum class NodeKind { kActor, kTopic };
 
 struct StanceNode {
   NodeKind kind = NodeKind::kActor;
-  std::string id;                  // stable slug, "actor/france"
-  std::string name;                // canonical name, "France"
+  std::string id;                  // stable slug of the key, "actor/france"
+  std::string name;                // canonical name, "France" (topics: the most common one)
   ActorType actor_type = ActorType::kUnknown;  // actors only
-  std::set<std::string> mentions;  // distinct surface forms seen
+  std::set<std::string> mentions;  // distinct surface forms seen; for topics also
+                                   // every canonical name merged into the node
 };
 
 struct StanceEdge {
@@ -89,12 +99,18 @@ class StanceGraph {
 
   // Lower-case ASCII slug of a name: "Côte d'Ivoire" -> "cote-d-ivoire".
   static std::string Slug(std::string_view name);
+  // The key a topic is merged under: `name` with each lower-case ASCII word
+  // reduced to the singular ("new spending rules" -> "new spending rule",
+  // "sanctions on Russian gas" -> "sanction on Russian gas"); everything
+  // else, including case and punctuation, is kept as it is.
+  static std::string NumberFold(std::string_view name);
 
  private:
-  Vertex FindOrAddNode(NodeKind kind, const std::string& name);
-  // Gives every name of one kind that shares `slug` its id (see the .cc).
+  Vertex FindOrAddNode(NodeKind kind, const std::string& key);
+  // Gives every key of one kind that shares `slug` its id (see the .cc).
   void AssignIds(NodeKind kind, const std::string& slug);
   void VoteActorType(Vertex actor, ActorType type);
+  void VoteTopicName(Vertex topic, const std::string& name);
 
   // The mean confidence is kept as an integer sum of confidences in units of
   // 1e-9, so it does not depend on the order evidence arrives in.
@@ -105,10 +121,11 @@ class StanceGraph {
 
   Graph graph_;
   std::map<std::string, Vertex> vertex_by_id_;
-  std::map<std::pair<NodeKind, std::string>, Vertex> vertex_by_name_;
-  std::map<std::pair<NodeKind, std::string>, std::set<std::string>> names_by_slug_;
+  std::map<std::pair<NodeKind, std::string>, Vertex> vertex_by_key_;
+  std::map<std::pair<NodeKind, std::string>, std::set<std::string>> keys_by_slug_;
   std::map<std::tuple<Vertex, Vertex, Stance>, EdgeTally> edge_by_key_;
   std::vector<std::array<size_t, 5>> type_votes_;  // per vertex, by ActorType
+  std::vector<std::map<std::string, size_t>> name_votes_;  // per vertex, topics only
   size_t actor_count_ = 0;
 };
 

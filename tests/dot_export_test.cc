@@ -105,7 +105,7 @@ TEST(DotExportTest, StylesNodesByKindAndActorType) {
 
   Agnode_t* france = Node(dot.get(), "actor/france");
   Agnode_t* scholz = Node(dot.get(), "actor/olaf-scholz");
-  Agnode_t* topic = Node(dot.get(), "topic/security-guarantees");
+  Agnode_t* topic = Node(dot.get(), "topic/security-guarantee");
   ASSERT_NE(france, nullptr);
   ASSERT_NE(scholz, nullptr);
   ASSERT_NE(topic, nullptr);
@@ -145,7 +145,7 @@ TEST(DotExportTest, SupportIsSolidArrowAndOpposeIsDashedTee) {
   EXPECT_EQ(Attribute(oppose, "style"), "dashed");
   EXPECT_EQ(Attribute(oppose, "arrowhead"), "tee");
   EXPECT_NE(Attribute(support, "color"), Attribute(oppose, "color"));
-  EXPECT_STREQ(agnameof(aghead(oppose)), "topic/security-guarantees");
+  EXPECT_STREQ(agnameof(aghead(oppose)), "topic/security-guarantee");
 }
 
 TEST(DotExportTest, EdgeLabelAndPenwidthFollowTheMentionCount) {

@@ -155,7 +155,8 @@ TEST(StanceGraphTest, NodeIdsAreKindSlashSlug) {
   std::vector<StanceGraph::Vertex> vertices = graph.VerticesInOrder();
   ASSERT_EQ(vertices.size(), 2u);
   EXPECT_EQ(graph.graph()[vertices[0]].id, "actor/cote-d-ivoire");
-  EXPECT_EQ(graph.graph()[vertices[1]].id, "topic/security-guarantees");
+  EXPECT_EQ(graph.graph()[vertices[1]].id, "topic/security-guarantee");  // slug of the key
+  EXPECT_EQ(graph.graph()[vertices[1]].name, "Security guarantees");
 }
 
 TEST(StanceGraphTest, CollidingSlugsGetDistinctIdsWhateverTheOrder) {
@@ -180,6 +181,222 @@ TEST(StanceGraphTest, CollidingSlugsGetDistinctIdsWhateverTheOrder) {
   } while (std::next_permutation(
       triples.begin(), triples.end(),
       [](const StanceTriple& a, const StanceTriple& b) { return a.actor < b.actor; }));
+}
+
+TEST(StanceGraphTest, NumberFoldReducesLowerCaseWordsToTheSingular) {
+  struct Case {
+    std::string name;
+    std::string key;
+  };
+  const std::vector<Case> cases = {
+      {"security guarantees", "security guarantee"},
+      {"new spending rules", "new spending rule"},
+      {"sanctions on Russian gas", "sanction on Russian gas"},
+      {"policies", "policy"},
+      {"taxes", "tax"},
+      {"classes", "class"},
+      {"churches", "church"},
+      {"wishes", "wish"},
+      {"buzzes", "buzz"},
+      {"sizes", "size"},       // -ze + s
+      {"ties", "tie"},         // -ie + s
+      {"talks", "talk"},
+      {"no sanctions", "no sanction"},
+      {"Taurus deliveries", "Taurus delivery"},
+      {"closer NATO-Ukraine ties", "closer NATO-Ukraine tie"},
+      {"ceasefire on Moscow's terms", "ceasefire on Moscow's term"},
+      {"allies\u2019 plans", "ally\u2019 plan"},  // curly apostrophe separates words
+      {"  taxes!  ", "  tax!  "},                 // everything between words kept
+      // Not plural, or not to be touched.
+      {"progress", "progress"},
+      {"consensus", "consensus"},
+      {"crisis", "crisis"},
+      {"aid", "aid"},
+      {"gas", "gas"},
+      {"yes", "yes"},
+      {"news", "news"},
+      {"arms", "arms"},
+      {"means", "means"},
+      {"series", "series"},
+      {"species", "species"},
+      {"politics", "politics"},
+      {"economics", "economics"},
+      {"headquarters", "headquarters"},
+      {"securities", "securities"},
+      {"this", "this"},
+      {"does", "does"},
+      {"bias", "bias"},
+      {"brussels", "brussels"},
+      {"united states", "united states"},
+      {"states", "state"},
+      {"Wales", "Wales"},
+      {"Athens talks", "Athens talk"},
+      {"Philippines", "Philippines"},
+      {"United States", "United States"},
+      {"NGOs", "NGOs"},
+      {"Sanctions", "Sanctions"},  // capitalised: a name, or not canonical
+      {"1990s", "1990s"},
+      {"cafés", "cafés"},
+      {"北京", "北京"},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(StanceGraph::NumberFold(c.name), c.key) << "name: " << c.name;
+  }
+}
+
+TEST(StanceGraphTest, SingularAndPluralTopicsMergeIntoOneVertex) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"security guarantees", "security guarantee"},
+      {"new spending rules", "new spending rule"},
+      {"sanctions on Russian gas", "sanction on Russian gas"},
+      {"policies", "policy"},
+      {"taxes", "tax"},
+  };
+  std::vector<StanceTriple> triples;
+  for (const auto& [plural, singular] : pairs) {
+    triples.push_back(MakeTriple("France", Stance::kSupport, plural, "d1", 0.4));
+    triples.push_back(MakeTriple("France", Stance::kSupport, singular, "d2", 0.8));
+    triples.push_back(MakeTriple("France", Stance::kSupport, plural, "d3", 0.6));
+    triples.push_back(MakeTriple("Hungary", Stance::kOppose, plural, "d4", 0.5));
+  }
+  StanceGraph graph = Build(triples);
+
+  EXPECT_EQ(graph.ActorCount(), 2u);
+  EXPECT_EQ(graph.TopicCount(), pairs.size());
+  EXPECT_EQ(graph.EdgeCount(), 2 * pairs.size());
+  EXPECT_EQ(graph.MentionCount(), triples.size());
+  const StanceGraph::Graph& g = graph.graph();
+  for (const auto& [plural, singular] : pairs) {
+    const StanceNode* topic = FindNode(graph, "topic/" + StanceGraph::Slug(singular));
+    ASSERT_NE(topic, nullptr) << singular;
+    EXPECT_EQ(topic->name, plural);  // three votes against one
+    EXPECT_EQ(topic->mentions, (std::set<std::string>{plural, singular}));
+  }
+  for (const StanceGraph::Edge& e : graph.EdgesInOrder()) {
+    if (g[source(e, g)].name == "France") {
+      EXPECT_EQ(g[e].mentions, 3u) << g[target(e, g)].name;
+      EXPECT_NEAR(g[e].confidence, 0.6, 1e-9);
+      std::set<std::string> seen_as;  // both numbers' evidence is on this one edge
+      for (const Evidence& evidence : g[e].evidence) seen_as.insert(evidence.topic_mention);
+      EXPECT_EQ(seen_as.size(), 2u) << g[target(e, g)].name;
+      EXPECT_EQ(seen_as.count(g[target(e, g)].name), 1u);
+    } else {
+      EXPECT_EQ(g[e].mentions, 1u);
+      EXPECT_EQ(g[e].stance, Stance::kOppose);
+    }
+  }
+}
+
+TEST(StanceGraphTest, NegatedAndLookAlikeTopicsStayApart) {
+  const std::vector<std::pair<std::string, std::string>> apart = {
+      {"no sanctions", "sanctions"},
+      {"news", "new"},
+      {"arms", "arm"},
+      {"means", "mean"},
+      {"politics", "politic"},
+      {"securities", "security"},
+      {"Wales", "Wale"},
+      {"Athens", "Athen"},
+      {"Brussels rules", "Brussel rules"},
+      {"Philippines", "Philippine"},
+      {"United States", "United State"},
+      {"united states", "united state"},
+  };
+  for (const auto& [a, b] : apart) {
+    StanceGraph graph = Build({MakeTriple("France", Stance::kSupport, a),
+                               MakeTriple("France", Stance::kSupport, b)});
+    EXPECT_EQ(graph.TopicCount(), 2u) << a << " / " << b;
+    EXPECT_EQ(graph.EdgeCount(), 2u) << a << " / " << b;
+  }
+}
+
+TEST(StanceGraphTest, ActorsAreNotNumberFolded) {
+  StanceGraph graph = Build({MakeTriple("allies", Stance::kSupport, "aid"),
+                             MakeTriple("ally", Stance::kSupport, "aid"),
+                             MakeTriple("Baltic states", Stance::kSupport, "aid"),
+                             MakeTriple("Baltic state", Stance::kSupport, "aid")});
+  EXPECT_EQ(graph.ActorCount(), 4u);
+  ASSERT_NE(FindNode(graph, "actor/allies"), nullptr);
+  EXPECT_EQ(FindNode(graph, "actor/allies")->name, "allies");
+  ASSERT_NE(FindNode(graph, "actor/baltic-states"), nullptr);
+}
+
+// Checks that every order of `topics` (one triple each, from distinct
+// documents) gives the same snapshot (ids, names, edges) and node mentions;
+// returns the node with `id`.
+StanceNode TopicAfterEveryOrder(const std::vector<std::string>& topics, const std::string& id) {
+  std::vector<StanceTriple> triples;
+  for (size_t i = 0; i < topics.size(); ++i) {
+    triples.push_back(MakeTriple(i % 2 == 0 ? "France" : "Germany", Stance::kSupport, topics[i],
+                                 "d" + std::to_string(i), 0.1 * static_cast<double>(i + 1)));
+  }
+  StanceGraph first_graph = Build(triples);
+  Snapshot first = Snap(first_graph);
+  auto mentions = [](const StanceGraph& graph) {
+    std::vector<std::set<std::string>> all;
+    for (StanceGraph::Vertex v : graph.VerticesInOrder()) all.push_back(graph.graph()[v].mentions);
+    return all;
+  };
+  std::vector<size_t> order(triples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  int permutations = 0;
+  do {
+    std::vector<StanceTriple> shuffled;
+    for (size_t i : order) shuffled.push_back(triples[i]);
+    StanceGraph graph = Build(shuffled);
+    EXPECT_EQ(Snap(graph), first) << "permutation " << permutations;
+    EXPECT_EQ(mentions(graph), mentions(first_graph)) << "permutation " << permutations;
+    ++permutations;
+  } while (std::next_permutation(order.begin(), order.end()));
+  const StanceNode* node = FindNode(first_graph, id);
+  EXPECT_NE(node, nullptr) << id;
+  return node != nullptr ? *node : StanceNode{};
+}
+
+TEST(StanceGraphTest, TopicNameIsTheMajorityNameWhateverTheOrder) {
+  EXPECT_EQ(TopicAfterEveryOrder({"policy", "policies", "policies"}, "topic/policy").name,
+            "policies");
+  EXPECT_EQ(TopicAfterEveryOrder({"policies", "policy", "policy"}, "topic/policy").name,
+            "policy");
+  // Ties go to the byte-wise smallest name.
+  EXPECT_EQ(TopicAfterEveryOrder({"taxes", "tax"}, "topic/tax").name, "tax");
+  EXPECT_EQ(TopicAfterEveryOrder({"rules", "rule", "rules", "rule"}, "topic/rule").name, "rule");
+  StanceNode guarantees = TopicAfterEveryOrder(
+      {"security guarantees", "security guarantee", "security guarantees", "security guarantee",
+       "security guarantees"},
+      "topic/security-guarantee");
+  EXPECT_EQ(guarantees.name, "security guarantees");
+  EXPECT_EQ(guarantees.mentions,
+            (std::set<std::string>{"security guarantee", "security guarantees"}));
+}
+
+TEST(StanceGraphTest, TopicIdsComeFromTheFoldedKeyWhateverTheOrder) {
+  // Keys "Security guarantee" and "security guarantee" share a slug;
+  // "Security Guarantees" (capitalised, so not folded) has its own.
+  std::vector<std::string> topics = {"security guarantees", "Security guarantees",
+                                     "security guarantee", "Security Guarantees",
+                                     "Security guarantee"};
+  StanceNode bare = TopicAfterEveryOrder(topics, "topic/security-guarantee");
+  EXPECT_EQ(bare.name, "Security guarantee");  // smallest key, tie between its two names
+  EXPECT_EQ(bare.mentions, (std::set<std::string>{"Security guarantee", "Security guarantees"}));
+  EXPECT_EQ(TopicAfterEveryOrder(topics, "topic/security-guarantees").name,
+            "Security Guarantees");
+
+  StanceGraph graph = Build({MakeTriple("France", Stance::kSupport, "security guarantees"),
+                             MakeTriple("France", Stance::kSupport, "Security guarantee")});
+  std::set<std::string> ids;
+  for (StanceGraph::Vertex v : graph.VerticesInOrder()) ids.insert(graph.graph()[v].id);
+  ASSERT_EQ(ids.size(), 3u);
+  EXPECT_EQ(ids.count("topic/security-guarantee"), 1u);
+  // The other key gets the hashed form, the same whichever name it came as.
+  StanceGraph singular = Build({MakeTriple("France", Stance::kSupport, "security guarantee"),
+                                MakeTriple("France", Stance::kSupport, "Security guarantee")});
+  std::set<std::string> singular_ids;
+  for (StanceGraph::Vertex v : singular.VerticesInOrder()) {
+    singular_ids.insert(singular.graph()[v].id);
+  }
+  EXPECT_EQ(ids, singular_ids);
 }
 
 TEST(StanceGraphTest, NamesWithoutSlugGetDistinctHashIds) {
