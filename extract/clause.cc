@@ -235,7 +235,7 @@ size_t ClauseReader::TimeAdverbialLeft(size_t end) const {
 // adverb set off by commas ("Maria Lopez, the mayor of Riverton, supports";
 // "Berlin, however, rejected").
 Span ClauseReader::ReadSubjectLeft(size_t end) const {
-  if (end >= 2 && Lower(end - 1, "who")) {
+  if (end >= 2 && Lower(end - 1, "who") && !t_[end - 1].all_caps) {  // not "the WHO"
     // "Owen Pryor, who voted to hold": the relative pronoun's antecedent.
     size_t before = Lower(end - 2, ",") ? end - 2 : end - 1;
     return ReadNounPhraseLeft(before);
@@ -572,7 +572,7 @@ double ClauseReader::Certainty(const CueMatch& m, const VerbGroup& group) const 
   if (s_.title_case) confidence *= 0.9;
   // A relative clause ("consumer groups, who fear higher prices") often
   // gives a reason rather than a position.
-  if (group.begin > 0 && Lower(group.begin - 1, "who")) confidence *= 0.8;
+  if (group.begin > 0 && Lower(group.begin - 1, "who") && !t_[group.begin - 1].all_caps) confidence *= 0.8;
   return confidence;
 }
 
