@@ -269,6 +269,13 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     capitalized_name &= (t[i].capitalized && !sentence.title_case) || t[i].all_caps ||
                         inner_function_word || t[i].kind == TokenKind::kPossessive;
   }
+  // In a Title Case headline every word has a capital: after a title, words
+  // the lexicon does not know are taken for a name ("Mayor Delgado Backs").
+  bool headline_name = sentence.title_case && !stripped.empty() && name_begin < e;
+  for (size_t i = name_begin; i < e && headline_name; ++i) {
+    headline_name = lexicon_.Classes(t[i].lower) == 0 && !lexicon_.CuesStartingWith(t[i].lower);
+  }
+  capitalized_name |= headline_name;
   if (!stripped.empty() && capitalized_name) {
     std::string name = JoinWords(sentence, name_begin, e, lexicon_, true);
     if (const KnownActor* known = lexicon_.FindActor(LowerCase(name))) {
@@ -339,7 +346,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   size_t of = b;  // "the presence of our advisers": the head is "presence"
   while (of < e && t[of].lower != "of") ++of;
   const std::string& noun = of < e && of > b ? t[of - 1].lower : head;
-  if (!t[of < e && of > b ? of - 1 : e - 1].capitalized && LooksLikeAgentPlural(noun) &&
+  if ((!t[of < e && of > b ? of - 1 : e - 1].capitalized || sentence.title_case) && LooksLikeAgentPlural(noun) &&
       !lexicon_.Is(noun, kInanimate | kPreposition | kConjunction | kAdverb | kSubjectPronoun |
                              kObjectPronoun)) {
     actor.name = JoinWords(sentence, b, e, lexicon_, false);

@@ -619,6 +619,13 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     // verb before "to"; hedging verbs weaken the claim.
     size_t control = group.begin - 1;
     while (control > 0 && Adverb(control - 1)) --control;
+    if (s_.headline && control > 0 && !Is(control - 1, kControlVerb | kHedgeControl)) {
+      // Headlines say "X to cut Y" for "X will cut Y".
+      Span actor = ReadSubjectLeft(control);
+      if (actor.empty() || actor.begin != DatelineEnd()) return;
+      ReadComplement(m, actor, group, confidence * 0.9);
+      return;
+    }
     if (control == 0 || !Is(control - 1, kControlVerb | kHedgeControl)) return;
     if (Is(control - 1, kHedgeControl)) confidence *= 0.5;  // a forecast, not a position
     VerbGroup outer = ReadVerbGroupLeft(control - 1);
