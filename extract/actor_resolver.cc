@@ -11,22 +11,6 @@ namespace {
 
 constexpr size_t kMemory = 12;  // mentions kept for pronouns
 
-// Organization-like last words of unknown names ("Riverton City Council").
-bool IsOrganizationWord(std::string_view lower) {
-  static const char* words[] = {"union", "party", "bank", "council", "commission", "ministry",
-                                "association", "fund", "international", "group", "institute",
-                                "organization", "organisation", "club", "court", "parliament",
-                                "committee", "agency", "office", "federation", "alliance",
-                                "senate", "congress", "assembly", "government", "administration",
-                                "corporation", "company", "inc.", "ltd", "foundation", "forum",
-                                "network", "coalition", "league", "movement", "front", "board",
-                                "department", "authority", "watch", "trust", "society", "center", "chamber",
-                                "centre", "university", "times", "post", "news", "reuters"};
-  for (const char* w : words) {
-    if (lower == w) return true;
-  }
-  return false;
-}
 
 // Plurals of people and bodies by their endings: "installers", "regulators",
 // "activists", "physicians", "migrants", "residents", "fishermen",
@@ -217,7 +201,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     all_capitalized &= t[i].capitalized || t[i].all_caps || t[i].lower == "of" ||
                        t[i].lower == "for" || t[i].lower == "and";
   }
-  if (all_capitalized && !sentence.title_case && e - b >= 2 && IsOrganizationWord(head)) {
+  if (all_capitalized && !sentence.title_case && e - b >= 2 && lexicon_.Is(head, kOrganizationWord)) {
     actor.name = JoinWords(sentence, b, e, lexicon_, true);
     actor.type = ActorType::kOrganization;
     return actor;
@@ -303,7 +287,8 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       }
     }
     actor.name = name;
-    bool organization = IsOrganizationWord(head);
+    bool organization = false;  // "Royal College of ... and Child Health"
+    for (size_t i = b; i < e; ++i) organization |= t[i].capitalized && lexicon_.Is(t[i].lower, kOrganizationWord);
     bool looks_like_person = e - b >= 2 && e - b <= 4 && !organization;
     for (size_t i = b; i < e && looks_like_person; ++i) {
       looks_like_person = t[i].capitalized && !t[i].all_caps && !lexicon_.FindActor(t[i].lower) &&
@@ -336,7 +321,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       return person.front();
     }
     actor.name = "the " + role;
-    actor.type = IsOrganizationWord(head) || head == "opposition" ? ActorType::kOrganization
+    actor.type = lexicon_.Is(head, kOrganizationWord) || head == "opposition" ? ActorType::kOrganization
                                                                   : ActorType::kPerson;
     return actor;
   }

@@ -777,8 +777,9 @@ void ClauseReader::AnalyseEvaluation(const CueMatch& m) {
       continue;
     }
     Span topic = ReadNounPhraseRight(v + 1, false);
-    if (topic.empty() || topic.end + 1 < judged_end || !JudgedTopic(topic)) return;
+    if (topic.empty() || topic.end + 1 < judged_end) return;
     topic.end = std::min(topic.end, judged_end);
+    if (topic.empty() || !JudgedTopic(topic)) return;
     VerbGroup group = ReadVerbGroupLeft(v);
     Span actor;
     if (EndsWith(t_[v].lower, "ing")) {

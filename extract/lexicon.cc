@@ -64,7 +64,7 @@ const std::unordered_map<std::string_view, uint64_t>& WordClassNames() {
       {"vague_verb", kVagueVerb},   {"belief_verb", kBeliefVerb},
       {"scale", kScaleWord},        {"topic_noun", kTopicNoun},
       {"introduce_verb", kIntroduceVerb}, {"speech_verb", kSpeechVerb},
-      {"body_noun", kBodyNoun},
+      {"body_noun", kBodyNoun},     {"org_word", kOrganizationWord},
   };
   return names;
 }

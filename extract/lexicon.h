@@ -63,6 +63,7 @@ enum WordClass : uint64_t {
   kIntroduceVerb = 1ull << 35,  // "unveiled", "proposed": the object becomes a topic to refer to
   kSpeechVerb = 1ull << 36,     // "emphasize", "thank": "want to emphasize X" is no stance on X
   kBodyNoun = 1ull << 37,       // "bloc", "group": "the bloc" is the latest organization named
+  kOrganizationWord = 1ull << 38,  // "council", "union": "Riverton City Council" is an organization
 };
 
 // kEvaluation: a judgement of the topic ("unacceptable", "a vital step"),

@@ -20,73 +20,6 @@
 namespace stancegraph {
 namespace {
 
-constexpr Stance kFor = Stance::kSupport;
-constexpr Stance kAgainst = Stance::kOppose;
-constexpr ActorType kPerson = ActorType::kPerson;
-constexpr ActorType kOrganization = ActorType::kOrganization;
-constexpr ActorType kCountry = ActorType::kCountry;
-constexpr ActorType kGroup = ActorType::kGroup;
-
-struct Expected {
-  std::string actor;
-  std::optional<ActorType> type;  // nullopt: not checked
-  Stance stance;
-  std::string topic;  // a part of the canonical topic
-};
-
-struct Case {
-  const char* name;
-  std::string text;
-  std::vector<Expected> expected;
-};
-
-std::vector<StanceTriple> Extract(const std::string& text, const std::string& speaker = "",
-                                  ExtractOptions options = {}) {
-  Document document;
-  document.id = "test";
-  document.text = text;
-  document.speaker = speaker;
-  return Extractor(BuiltInLexicon(), options).Extract(document);
-}
-
-std::string Describe(const std::vector<StanceTriple>& triples) {
-  if (triples.empty()) return "  (no triples)\n";
-  std::string out;
-  for (const StanceTriple& t : triples) {
-    out += "  " + t.actor + " (" + std::string(ActorTypeName(t.actor_type)) + ") " +
-           std::string(StanceName(t.stance)) + " [" + t.topic + "] cue \"" + t.cue + "\" " +
-           std::to_string(t.confidence) + "\n";
-  }
-  return out;
-}
-
-bool Matches(const StanceTriple& triple, const Expected& expected) {
-  return triple.actor == expected.actor && triple.stance == expected.stance &&
-         (!expected.type || triple.actor_type == *expected.type) &&
-         triple.topic.find(expected.topic) != std::string::npos;
-}
-
-// Every expected triple matches a distinct extracted one and nothing else
-// was extracted; every triple carries a cue and a confidence in (0, 1].
-void ExpectExactly(const std::vector<StanceTriple>& triples,
-                   const std::vector<Expected>& expected) {
-  std::vector<bool> used(triples.size(), false);
-  for (const Expected& e : expected) {
-    bool found = false;
-    for (size_t i = 0; i < triples.size() && !found; ++i) {
-      if (!used[i] && Matches(triples[i], e)) used[i] = found = true;
-    }
-    EXPECT_TRUE(found) << "missing: " << e.actor << " " << StanceName(e.stance) << " [.." << e.topic
-                       << "..]\ngot:\n" << Describe(triples);
-  }
-  EXPECT_EQ(triples.size(), expected.size()) << "got:\n" << Describe(triples);
-  for (const StanceTriple& t : triples) {
-    EXPECT_FALSE(t.cue.empty()) << t.actor;
-    EXPECT_GT(t.confidence, 0.0) << t.actor;
-    EXPECT_LE(t.confidence, 1.0) << t.actor;
-  }
-}
-
 // text[start, end) with offsets in code points (valid UTF-8 assumed); empty
 // when the range is outside the text.
 std::string SubstrByCodePoints(const std::string& text, int64_t start, int64_t end) {
@@ -99,12 +32,6 @@ std::string SubstrByCodePoints(const std::string& text, int64_t start, int64_t e
   return text.substr(boundaries[start], boundaries[end] - boundaries[start]);
 }
 
-void CheckCases(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    SCOPED_TRACE(std::string(c.name) + ": " + c.text);
-    ExpectExactly(Extract(c.text), c.expected);
-  }
-}
 
 TEST(ExtractorTest, ReadsSupportAndOpposeVerbs) {
   CheckCases({

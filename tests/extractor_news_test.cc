@@ -1,0 +1,182 @@
+// Extraction cases drawn from the shapes of real news copy: reported speech,
+// judgements, references across sentences, wire datelines and headlines,
+// amounts, quotation marks inside phrases. Every expected triple is listed,
+// so a triple too many fails as much as one missing.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/triple.h"
+#include "tests/extract_test_support.h"
+
+namespace stancegraph {
+namespace {
+
+TEST(ExtractorNewsTest, CoordinatedVerbsShareTheirSubject) {
+  CheckCases({
+      {"second verb after and",
+       "Polish President Andrzej Duda supports NATO membership for Ukraine and has called for a "
+       "concrete roadmap.",
+       {{"Andrzej Duda", kPerson, kFor, "NATO membership for Ukraine"},
+        {"Andrzej Duda", kPerson, kFor, "concrete roadmap"}}},
+      {"possessor is no subject",
+       "Okafor said he backed Bello's plan to extend the rail network and urged his supporters to "
+       "vote for the ruling party.",
+       {{"Okafor", std::nullopt, kFor, "Bello's plan"},
+        {"Bello", std::nullopt, kFor, "rail network"},
+        {"Okafor", std::nullopt, kFor, "ruling party"}}},
+      {"participle clause after a comma",
+       "Nurses in New South Wales walked off the job on Wednesday, demanding a 15% pay rise.",
+       {{"nurses", kGroup, kFor, "15% pay rise"}}},
+  });
+}
+
+TEST(ExtractorNewsTest, ReportedSpeechKeepsItsSourceInItsOwnClause) {
+  std::vector<StanceTriple> triples = Extract(
+      "Foreign Minister Peter Szijjarto said Hungary opposes any step toward membership. Poland "
+      "and the Baltic states insist on dropping the action plan, a program that they describe as "
+      "outdated.");
+  ASSERT_EQ(triples.size(), 3u) << Describe(triples);
+  EXPECT_EQ(triples[0].actor, "Hungary");
+  EXPECT_EQ(triples[0].reported_by, "Peter Szijjarto");
+  // "describe" belongs to a relative clause: it reports nothing.
+  EXPECT_EQ(triples[1].reported_by, "");
+  EXPECT_EQ(triples[2].reported_by, "");
+
+  // A pronoun right after the reporting verb is the reporter.
+  CheckCases({
+      {"it after says",
+       "The RMT has rejected the 3% offer. Network Rail says it is willing to return to talks.",
+       {{"RMT", std::nullopt, kAgainst, "3% offer"},
+        {"Network Rail", std::nullopt, kFor, "returning to talks"}}},
+      {"they after said",
+       "Digital rights groups including EDRi said they opposed any delay.",
+       {{"digital rights groups", kGroup, kAgainst, "delay"}}},
+  });
+}
+
+TEST(ExtractorNewsTest, JudgementsAreStancesOfWhoeverJudges) {
+  CheckCases({
+      {"called the freeze reckless",
+       "The governors called the freeze \u201creckless\u201d.",
+       {{"governors", kGroup, kAgainst, "freeze"}}},
+      {"reported judgement",
+       "Energy Minister Helene Roux said the deal was \u201cunacceptable\u201d.",
+       {{"Helene Roux", kPerson, kAgainst, "deal"}}},
+      {"the quotation's speaker judges",
+       "\u201cThe cap is the wrong answer,\u201d said Lukas Brandt, an economist.",
+       {{"Lukas Brandt", kPerson, kAgainst, "cap"}}},
+      {"a situation is not a policy", "The situation is dangerous, Lukas Brandt said.", {}},
+      {"extraposed it", "It is unacceptable to wait, Lukas Brandt said.", {}},
+      {"descriptive words judge nothing", "Police found dangerous weapons in the car.", {}},
+  });
+}
+
+TEST(ExtractorNewsTest, TopicsReferredBackGetTheEarlierName) {
+  CheckCases({
+      {"the plan after an introduced topic",
+       "The government unveiled a pension reform on Monday. Unions rejected the plan.",
+       {{"unions", kGroup, kAgainst, "pension reform"}}},
+      {"such guarantees",
+       "France offered security guarantees to Kyiv. Germany is ready to provide such guarantees.",
+       {{"France", kCountry, kFor, "security guarantees"},
+        {"Germany", kCountry, kFor, "security guarantees"}}},
+      {"it is the latest thing, not the latest activity",
+       "Sen. Mitch McConnell backed the package and warned against abandoning Ukraine, while Sen. "
+       "J.D. Vance opposed it.",
+       {{"Mitch McConnell", kPerson, kFor, "package"},
+        {"Mitch McConnell", kPerson, kAgainst, "abandoning Ukraine"},
+        {"J.D. Vance", kPerson, kAgainst, "package"}}},
+      {"an activity on it",
+       "Mediators presented a truce plan. The RSF said it was ready to implement it.",
+       {{"RSF", std::nullopt, kFor, "implementing truce plan"}}},
+      {"it with nothing before it", "Spain opposed it.", {}},
+  });
+}
+
+TEST(ExtractorNewsTest, BodiesAreReferredToByTheirKind) {
+  CheckCases({
+      {"the bloc is the latest organization",
+       "The African Union called for a ceasefire in Sudan. The bloc also rejected any plan to "
+       "partition the country.",
+       {{"African Union", kOrganization, kFor, "ceasefire"},
+        {"African Union", kOrganization, kAgainst, "plan to partition the country"}}},
+      {"the bloc with no organization before it is the EU",
+       "The bloc rejected the tariffs.",
+       {{"European Union", kOrganization, kAgainst, "tariffs"}}},
+  });
+}
+
+TEST(ExtractorNewsTest, WireCopyShapes) {
+  CheckCases({
+      {"dateline",
+       "LAGOS, Jan. 9 \u2014 Businessman Emeka Okafor withdrew from the race and threw his weight "
+       "behind Kunle Bello.",
+       {{"Emeka Okafor", kPerson, kFor, "Kunle Bello"}}},
+      {"time between subject and verb",
+       "Germany on Tuesday rejected a proposal to cap gas prices.",
+       {{"Germany", kCountry, kAgainst, "proposal to cap gas prices"}}},
+      {"quotation marks around the cue",
+       "China\u2019s commerce ministry said it \u201cfirmly opposes\u201d the tariffs.",
+       {{"China", kCountry, kAgainst, "tariffs"}}},
+      {"lower-case title before a name",
+       "Finance minister Laura Finch welcomed the cut.",
+       {{"Laura Finch", kPerson, kFor, "cut"}}},
+      {"relative who",
+       "Chief Economist Owen Pryor, who backed a pause, spoke on Thursday.",
+       {{"Owen Pryor", kPerson, kFor, "pause"}}},
+      {"name of names",
+       "The Royal College of Paediatrics and Child Health backed the ban on disposable vapes.",
+       {{"Royal College of Paediatrics and Child Health", kOrganization, kFor, "ban on disposable vapes"}}},
+      {"headline name after a title",
+       "Mayor Delgado Backs Faster Permits for Affordable Housing\n\nThe mayor spoke on Monday.",
+       {{"Delgado", kPerson, kFor, "faster permits for affordable housing"}}},
+  });
+}
+
+TEST(ExtractorNewsTest, WhatTheTopicIs) {
+  CheckCases({
+      {"an amount is for something",
+       "Rishi Sunak pledged \u00a32.5 billion in military support for the coming year. Canada "
+       "promised $40 million for refugee resettlement.",
+       {{"Rishi Sunak", kPerson, kFor, "military support"},
+        {"Canada", kCountry, kFor, "refugee resettlement"}}},
+      {"percent and en dash stay in their words",
+       "French farm unions condemned the EU\u2013Mercosur agreement and rejected the 3% offer.",
+       {{"French farm unions", kGroup, kAgainst, "EU\u2013Mercosur agreement"},
+        {"French farm unions", kGroup, kAgainst, "3% offer"}}},
+      {"purpose infinitive stays with its noun",
+       "The minister also backed a levy on alcohol to fund the change.",
+       {{"the minister", kPerson, kFor, "levy on alcohol"}}},
+      {"a duration is no topic", "Viktor Orban has argued for months.", {}},
+      {"aspect verbs pass the activity on",
+       "Rishi Sunak has pledged to keep supplying weapons.",
+       {{"Rishi Sunak", kPerson, kFor, "supplying weapons"}}},
+      {"talking about talking", "We want to emphasize the importance of multilateralism.", {}},
+      {"vague verbs need an object", "Zelensky urged allies to go further.", {}},
+      {"pathway is path", "Georgia seeks a pathway to membership.",
+       {{"Georgia", std::nullopt, kFor, "path to membership"}}},
+      {"a capital inside a name is no cue",
+       "We appreciate the United Nations Support Mission in Libya.", {}},
+  });
+}
+
+TEST(ExtractorNewsTest, PolarityThroughNounsAndBeliefs) {
+  CheckCases({
+      {"no objection",
+       "Quill said it had no objection to the remedy.",
+       {{"Quill", std::nullopt, kFor, "remedy"}}},
+      {"filed an appeal against",
+       "Lumen Inc. filed an appeal against the fine.",
+       {{"Lumen Inc.", kOrganization, kAgainst, "fine"}}},
+      {"negated belief states no position",
+       "President Joe Biden said he did not think Ukraine was ready for membership.", {}},
+      {"noun cue with an infinitive",
+       "The Commission\u2019s proposal to renew the licence split member states.",
+       {{"European Commission", kOrganization, kFor, "renewing licence"}}},
+  });
+}
+
+}  // namespace
+}  // namespace stancegraph
