@@ -265,6 +265,17 @@ Span ClauseReader::ReadSubjectLeft(size_t end) const {
 // welcomed by ...)". It starts the sentence or follows a comma, a colon or
 // "that"; empty when something else (a verb, a clause word) intervenes.
 Span ClauseReader::ClauseSubjectLeft(size_t end) const {
+  // Past a parenthetical set off by commas: "A price cap, backed by 15
+  // countries, was rejected".
+  if (end >= 2 && Lower(end - 1, ",")) {
+    size_t open = end - 1;
+    while (open > 0 && end - open < kMaxPhraseTokens && !Lower(open - 1, ",")) --open;
+    if (open > 1 && Lower(open - 1, ",")) {
+      Span before = ClauseSubjectLeft(open - 1);
+      if (!before.empty()) return before;
+    }
+    return {};
+  }
   size_t b = end;
   while (b > 0 && end - b < kMaxPhraseTokens) {
     size_t p = b - 1;
@@ -661,6 +672,24 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     mention.cue = CueText(group, m.head, m.end + 1);
     mention.cue_span = {m.head, m.end + 1};
     mention.confidence = confidence;
+    Emit(mention, topic, false);
+    return;
+  }
+  if (m.form.past_participle_or_past && !group.be && Lower(m.end, "by") && subject_end > 0 &&
+      group.negations == 0 && (Lower(subject_end - 1, ",") || (Word(subject_end - 1) && !VerbLike(subject_end - 1) &&
+                                                               !Is(subject_end - 1, kAuxiliary | kConjunction |
+                                                                                        kSubjectPronoun | kPreposition)))) {
+    // A reduced relative: "a price cap, backed by 15 countries,", "the
+    // limits proposed by the ministry": the noun before is the topic.
+    Span actor = ReadNounPhraseRight(m.end + 1, false);
+    Span topic = ReadNounPhraseLeft(Lower(subject_end - 1, ",") ? subject_end - 1 : subject_end);
+    if (actor.empty() || topic.empty() || !JudgedTopic(topic)) return;
+    StanceMention mention;
+    mention.actor = actor;
+    mention.stance = m.cue->stance;
+    mention.cue = CueText(group, m.head, m.end + 1);
+    mention.cue_span = {m.head, m.end + 1};
+    mention.confidence = confidence * 0.9;
     Emit(mention, topic, false);
     return;
   }

@@ -97,8 +97,32 @@ class DocumentPass {
       if (sentence.tokens.size() > options_.max_sentence_tokens) continue;
       Analyse(sentence, start, end);
     }
+    JoinSurnamesToLaterFullNames();
     counts->triples += triples_.size();
     return std::move(triples_);
+  }
+
+  // A surname named before the full name ("Mayor Delgado Backs ..." in the
+  // headline, "Mayor Rosa Delgado" in the text) joins the full name, when
+  // exactly one person in the document has it.
+  void JoinSurnamesToLaterFullNames() {
+    for (StanceTriple& triple : triples_) {
+      if (triple.actor.find(' ') != std::string::npos ||
+          (triple.actor_type != ActorType::kPerson && triple.actor_type != ActorType::kUnknown)) {
+        continue;
+      }
+      const StanceTriple* full = nullptr;
+      bool unique = true;
+      for (const StanceTriple& other : triples_) {
+        if (other.actor_type != ActorType::kPerson || !EndsWith(other.actor, " " + triple.actor)) continue;
+        if (full && full->actor != other.actor) unique = false;
+        full = &other;
+      }
+      if (full && unique) {
+        triple.actor = full->actor;
+        triple.actor_type = ActorType::kPerson;
+      }
+    }
   }
 
  private:
