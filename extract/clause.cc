@@ -62,7 +62,7 @@ class ClauseReader {
     return w.size() > 4 && EndsWith(w, "ly") && !Is(i, kVerb | kGroupNoun | kRoleNoun);
   }
   bool Negation(size_t i) const {
-    return Lower(i, "not") || Lower(i, "n't") || Lower(i, "never");
+    return Lower(i, "not") || Lower(i, "n't") || Lower(i, "never") || Lower(i, "cannot");
   }
   bool Be(size_t i) const {
     static const char* forms[] = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"};
@@ -196,7 +196,10 @@ VerbGroup ClauseReader::ReadVerbGroupLeft(size_t head) const {
       --j;
     } else if (Is(p, kAuxiliary)) {
       g.be |= Be(p);
-      g.modal_hedge |= Lower(p, "may") || Lower(p, "might") || Lower(p, "could") || Lower(p, "should");
+      // "could not accept" is a refusal, not a hedge: "could" hedges only
+      // when no negation follows it.
+      g.modal_hedge |= Lower(p, "may") || Lower(p, "might") || Lower(p, "should") ||
+                       (Lower(p, "could") && g.negations == 0);
       g.would |= Lower(p, "would") || Lower(p, "'d");
     } else if (Is(p, kCopula)) {
       g.copula = true;
