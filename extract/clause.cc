@@ -1097,8 +1097,10 @@ ReportClause ClauseReader::ReportSource() const {
     if (!Is(i, kReportingVerb) || Capitalized(i)) continue;
     // ", said X" / "said X," after a comma or quote
     if (i > 0 && (Lower(i - 1, ",") || t_[i - 1].kind == TokenKind::kCloseQuote)) {
+      // ", said Jean Moreau" -- but not ", said Warsaw favors ...", where
+      // the words after "said" are a clause of their own.
       Span right = ReadNounPhraseRight(i + 1, false);
-      if (!right.empty()) return {right, i};
+      if (!right.empty() && !(Word(right.end) && !Lower(right.end, "and"))) return {right, i};
     }
     // "X said (that) ..." at the start of the sentence or "..., X said":
     // the source opens the sentence or follows a comma or quote. A verb in

@@ -141,6 +141,7 @@ class DocumentPass {
   }
 
   void Analyse(const Sentence& sentence, int64_t start, int64_t end) {
+    topics_.StartSentence();
     Span lead = LeadingSubject(sentence, lexicon_);
     std::vector<ResolvedActor> lead_actors =
         resolver_.Resolve(sentence, lead, SpeakerAt(sentence, lead.begin));
@@ -153,7 +154,7 @@ class DocumentPass {
       if (stance_topic) continue;  // named below, under its stance
       std::string canonical = topics_.Antecedent(sentence, introduced);
       if (canonical.empty()) canonical = CanonicalTopic(sentence, introduced, "", lexicon_);
-      topics_.Remember(sentence, introduced, canonical, false);
+      topics_.Remember(sentence, introduced, canonical, false, true);
     }
     if (mentions.empty()) return;
     ReportClause report = ReportSource(sentence, lexicon_);

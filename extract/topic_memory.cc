@@ -29,7 +29,7 @@ std::string TopicMemory::Head(const Sentence& sentence, Span span) const {
 }
 
 void TopicMemory::Remember(const Sentence& sentence, Span span, const std::string& canonical,
-                           bool activity) {
+                           bool activity, bool introduced) {
   if (canonical.empty()) return;
   std::string head = Head(sentence, span);
   // "abandoning Ukraine" names an activity as much as "to abandon Ukraine".
@@ -40,11 +40,12 @@ void TopicMemory::Remember(const Sentence& sentence, Span span, const std::strin
       // Named again, perhaps as "it": keep the head it was first named with.
       head = it->head;
       activity = it->activity;
+      introduced |= it->introduced;
       named_.erase(it);
       break;
     }
   }
-  named_.push_back({canonical, head, activity});
+  named_.push_back({canonical, head, activity, introduced, sentence_});
   if (named_.size() > kMemory) named_.erase(named_.begin());
 }
 
@@ -70,10 +71,14 @@ std::string TopicMemory::Antecedent(const Sentence& sentence, Span span) const {
   for (size_t k = named_.size(); k-- > 0;) {
     if (named_[k].head == head) return named_[k].canonical;
   }
-  // A general word for a proposal refers to the latest topic, but only
-  // bare ("the plan"; not "the new plan", which may be another one).
+  // A general word for a proposal refers to the latest topic put forward
+  // in the last few sentences, but only bare ("the plan"; not "the new
+  // plan", which may be another one).
+  constexpr size_t kProposalReach = 3;  // sentences
   if (span.size() == 2 && lexicon_.Is(tokens[span.end - 1].lower, kTopicNoun)) {
-    return named_.back().canonical;
+    for (size_t k = named_.size(); k-- > 0 && sentence_ - named_[k].sentence <= kProposalReach;) {
+      if (named_[k].introduced) return named_[k].canonical;
+    }
   }
   return "";
 }

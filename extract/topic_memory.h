@@ -6,7 +6,9 @@
 // definite or demonstrative phrase ("the proposal", "such guarantees",
 // "this plan") refers back when an earlier topic has the same head noun
 // (singular and plural alike) or when its head is a general word for a
-// proposal ("plan", "deal", "measure": topic_nouns in word_classes.tsv);
+// proposal ("proposal", "plan", "idea": topic_noun in word_classes.tsv) and
+// a topic was put forward in the last few sentences; otherwise it stays
+// as written ("proposal") rather than guess;
 // "it", "this" and "them" take the latest topic that is a thing rather than
 // an activity. Topics introduced without a stance count too: "The
 // government unveiled a pension reform. Unions rejected the plan."
@@ -25,8 +27,14 @@ class TopicMemory {
  public:
   explicit TopicMemory(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
-  // Records a topic named by `span` of `sentence` under `canonical`.
-  void Remember(const Sentence& sentence, Span span, const std::string& canonical, bool activity);
+  // Called before each sentence of the document is read.
+  void StartSentence() { ++sentence_; }
+
+  // Records a topic named by `span` of `sentence` under `canonical`;
+  // `introduced` when it was put forward ("unveiled a reform") rather than
+  // the object of a stance.
+  void Remember(const Sentence& sentence, Span span, const std::string& canonical, bool activity,
+                bool introduced = false);
 
   // The canonical name of the earlier topic `span` refers back to, or ""
   // when it names a topic of its own (or nothing earlier fits).
@@ -40,10 +48,13 @@ class TopicMemory {
     std::string canonical;
     std::string head;
     bool activity = false;
+    bool introduced = false;
+    size_t sentence = 0;
   };
 
   const Lexicon& lexicon_;
   std::vector<Named> named_;  // most recent last
+  size_t sentence_ = 0;
 };
 
 }  // namespace stancegraph
