@@ -986,7 +986,7 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
     }
     if (next == verb + 2 && InfinitiveAt(verb + 1)) return ReadInfinitive(next, base, outer);
   }
-  if (Is(verb, kTransferVerb)) {
+  if (Is(verb, kTransferVerb) && !Is(verb + 1, kParticle)) {
     // "plans to offer Kenya a loan": the topic is what is given.
     Span topic = ReadNounPhraseRight(SkipIndirectObject(verb + 1), false);
     if (topic.empty()) return false;
