@@ -170,6 +170,8 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       t[e - 1].kind == TokenKind::kNumber) {
     return std::nullopt;
   }
+  if (std::optional<ResolvedActor> acronym = AcronymAmongDescriptors(sentence, {b, e})) return acronym;
+  if (std::optional<ResolvedActor> body = BodyOfItsOfficer(sentence, {b, e})) return body;
   // Demonym or state name + state noun: "French officials", "the U.S.
   // administration", "senior Lithuanian officials", "Latvia's government".
   if (e - b >= 2 && lexicon_.Is(head, kStateNoun)) {
@@ -179,6 +181,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       const KnownActor* here = lexicon_.StateOfDemonym(t[i].lower);
       const KnownActor* named = lexicon_.FindActor(t[i].lower);
       if (!here && named && named->type == ActorType::kCountry) here = named;
+      if (!here) here = lexicon_.StateOfCapital(t[i].lower);  // "Kyiv's government"
       if (here && !state) {
         state = here;
       } else if (!(t[i].kind == TokenKind::kPossessive || lexicon_.Is(t[i].lower, kStateNoun | kTitle) ||
@@ -320,7 +323,12 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       person.front().inferred = true;
       return person.front();
     }
-    actor.name = "the " + role;
+    // "the chancellor"; "Tesla's chief executive" keeps its possessor instead.
+    size_t possessive = b;
+    while (possessive < e && t[possessive].kind != TokenKind::kPossessive) ++possessive;
+    actor.name = possessive < e ? JoinWords(sentence, b, possessive, lexicon_, true) +
+                                      JoinWords(sentence, possessive, e, lexicon_, false)
+                                : "the " + role;
     actor.type = lexicon_.Is(head, kOrganizationWord) || head == "opposition" ? ActorType::kOrganization
                                                                   : ActorType::kPerson;
     return actor;
@@ -355,6 +363,79 @@ std::vector<ResolvedActor> ActorResolver::ResolvePronoun(
     if ((pronoun == "they" || pronoun == "them") && plural) return it->actors;
   }
   return {};
+}
+
+// "Germany's employers' federation BDA", "the DGB trade union
+// confederation": an acronym among lower-case descriptors is the name.
+std::optional<ResolvedActor> ActorResolver::AcronymAmongDescriptors(const Sentence& sentence,
+                                                                    Span span) const {
+  const auto& t = sentence.tokens;
+  std::optional<size_t> acronym;
+  bool descriptor = false;
+  for (size_t i = span.begin; i < span.end; ++i) {
+    const Token& token = t[i];
+    bool caps = token.all_caps && token.kind == TokenKind::kWord && token.text.size() >= 2;
+    if (caps && !lexicon_.StateOfCapital(token.lower) && !lexicon_.Is(token.lower, kTitle)) {
+      if (acronym) return std::nullopt;  // two names: not this pattern
+      acronym = i;
+      continue;
+    }
+    if (token.kind == TokenKind::kPossessive || lexicon_.StateOfDemonym(token.lower) ||
+        (lexicon_.FindActor(token.lower) && i + 1 < span.end && t[i + 1].kind == TokenKind::kPossessive)) {
+      continue;
+    }
+    if (token.capitalized && i > span.begin) return std::nullopt;
+    descriptor |= lexicon_.Is(token.lower, kOrganizationWord | kBodyNoun | kGroupNoun);
+  }
+  if (!acronym || !descriptor || sentence.title_case) return std::nullopt;
+  ResolvedActor actor;
+  if (const KnownActor* known = lexicon_.FindActor(t[*acronym].lower)) {
+    actor.name = known->name;
+    actor.type = known->type;
+  } else {
+    actor.name = std::string(t[*acronym].text);
+    actor.type = ActorType::kOrganization;
+  }
+  return actor;
+}
+
+// "The Bank of Japan's governor", "Tesla's chief executive": an officer
+// speaks for the body named before the possessive.
+std::optional<ResolvedActor> ActorResolver::BodyOfItsOfficer(const Sentence& sentence, Span span) const {
+  const auto& t = sentence.tokens;
+  size_t possessive = span.begin;
+  while (possessive < span.end && t[possessive].kind != TokenKind::kPossessive) ++possessive;
+  if (possessive == span.begin || possessive + 1 >= span.end) return std::nullopt;
+  for (size_t i = possessive + 1; i < span.end; ++i) {
+    if (t[i].capitalized && !sentence.title_case) return std::nullopt;  // "Tesla's Elon Musk"
+  }
+  static const char* officers[] = {"governor", "chief", "executive", "head", "president", "chair",
+                                   "chairman", "chairwoman", "spokesperson", "spokesman",
+                                   "spokeswoman", "director", "ceo", "board", "leadership",
+                                   "general", "secretary"};
+  const std::string& head = t[span.end - 1].lower;
+  if (std::none_of(std::begin(officers), std::end(officers), [&](const char* o) { return head == o; })) {
+    return std::nullopt;
+  }
+  size_t b = span.begin;
+  if (t[b].lower == "the") ++b;
+  std::string lower = LowerCase(FoldQuotes(sentence.SpanText({b, possessive})));
+  ResolvedActor actor;
+  if (const KnownActor* known = lexicon_.FindActor(lower)) {
+    if (known->type != ActorType::kOrganization) return std::nullopt;
+    actor.name = known->name;
+    actor.type = known->type;
+    return actor;
+  }
+  bool organization = false;
+  for (size_t i = b; i < possessive; ++i) {
+    if (!t[i].capitalized && t[i].lower != "of" && t[i].lower != "the") return std::nullopt;
+    organization |= lexicon_.Is(t[i].lower, kOrganizationWord);
+  }
+  if (!organization) return std::nullopt;
+  actor.name = JoinWords(sentence, b, possessive, lexicon_, true);
+  actor.type = ActorType::kOrganization;
+  return actor;
 }
 
 std::optional<ResolvedActor> ActorResolver::LatestBody(const std::string& word) const {

@@ -60,6 +60,8 @@ class ActorResolver {
                                             const std::vector<ResolvedActor>& speaker) const;
   std::vector<ResolvedActor> ResolveRole(const std::string& role) const;
   std::optional<ResolvedActor> LatestBody(const std::string& word) const;
+  std::optional<ResolvedActor> AcronymAmongDescriptors(const Sentence& sentence, Span span) const;
+  std::optional<ResolvedActor> BodyOfItsOfficer(const Sentence& sentence, Span span) const;
   std::optional<ResolvedActor> ResolveConjunct(const Sentence& sentence, Span span,
                                                std::vector<std::string>* titles);
 

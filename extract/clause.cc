@@ -59,7 +59,8 @@ class ClauseReader {
     if (!Word(i) || t_[i].capitalized) return false;
     if (Is(i, kAdverb)) return true;
     const std::string& w = t_[i].lower;
-    return w.size() > 4 && EndsWith(w, "ly") && !Is(i, kVerb | kGroupNoun | kRoleNoun);
+    return w.size() > 4 && EndsWith(w, "ly") && w.find('-') == std::string::npos &&  // "driver-only"
+           !Is(i, kVerb | kGroupNoun | kRoleNoun);
   }
   bool Negation(size_t i) const {
     return Lower(i, "not") || Lower(i, "n't") || Lower(i, "never") || Lower(i, "cannot");
@@ -147,6 +148,7 @@ class ClauseReader {
 
   // ---- phrases ----
   VerbGroup ReadVerbGroupLeft(size_t head) const;
+  bool ToControllingVerb(VerbGroup* group, double* confidence) const;
   size_t TimeAdverbialLeft(size_t end) const;
   Span ReadSubjectLeft(size_t end) const;
   Span ClauseSubjectLeft(size_t end) const;
@@ -622,6 +624,21 @@ void ClauseReader::Analyse(const CueMatch& m) {
   }
 }
 
+// "voted to back", "is expected to back", "wish to reiterate our support":
+// the verb group after "to" takes the subject of the control verb before
+// it; hedging verbs ("expected", "considering") weaken the claim. False
+// when no control verb governs the infinitive.
+bool ClauseReader::ToControllingVerb(VerbGroup* group, double* confidence) const {
+  size_t control = group->begin - 1;
+  while (control > 0 && Adverb(control - 1)) --control;
+  if (control == 0 || !Is(control - 1, kControlVerb | kHedgeControl)) return false;
+  if (Is(control - 1, kHedgeControl)) *confidence *= 0.5;  // a forecast, not a position
+  VerbGroup outer = ReadVerbGroupLeft(control - 1);
+  outer.negations += group->negations;
+  *group = outer;
+  return true;
+}
+
 void ClauseReader::AnalyseVerb(const CueMatch& m) {
   const std::string& form = t_[m.head].lower;
   VerbGroup group = ReadVerbGroupLeft(m.head);
@@ -640,12 +657,8 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
       ReadComplement(m, actor, group, confidence * 0.9);
       return;
     }
-    if (control == 0 || !Is(control - 1, kControlVerb | kHedgeControl)) return;
-    if (Is(control - 1, kHedgeControl)) confidence *= 0.5;  // a forecast, not a position
-    VerbGroup outer = ReadVerbGroupLeft(control - 1);
-    outer.negations += group.negations;
-    group = outer;
-    subject_end = outer.begin;
+    if (!ToControllingVerb(&group, &confidence)) return;
+    subject_end = group.begin;
   }
   bool progressive = EndsWith(form, "ing");
   if (progressive && !group.be) {
@@ -762,6 +775,8 @@ void ClauseReader::AnalyseNoun(const CueMatch& m) {
     if (k == 0 || !Is(k - 1, kLightVerb)) return;
     group = ReadVerbGroupLeft(k - 1);
     group.negations += no;
+    double unused = 1.0;
+    if (group.begin > 0 && Lower(group.begin - 1, "to") && !ToControllingVerb(&group, &unused)) return;
     actor = CoordinatedVerbSubject(group.begin);
     if (actor.empty()) actor = ReadSubjectLeft(group.begin);
   }

@@ -140,6 +140,7 @@ std::vector<SentenceSpan> SegmentSentences(std::string_view text, const Lexicon&
   // when that one did not end a sentence and this one starts in lower case
   // (text wrapped at a fixed width).
   size_t paragraph_begin = std::string_view::npos, paragraph_end = 0;
+  size_t last_line_begin = 0;  // where the paragraph's last line starts
   bool paragraph_bullet = false;
   auto flush = [&] {
     if (paragraph_begin != std::string_view::npos) {
@@ -159,7 +160,8 @@ std::vector<SentenceSpan> SegmentSentences(std::string_view text, const Lexicon&
     size_t bullet = BulletLength(line);
     bool continues = paragraph_begin != std::string_view::npos && bullet == 0 &&
                      IsLowerAscii(line[0]) &&
-                     !EndsSentence(text.substr(paragraph_begin, paragraph_end - paragraph_begin));
+                     !EndsSentence(text.substr(last_line_begin, paragraph_end - last_line_begin));
+    last_line_begin = line_begin + bullet;
     if (continues) {
       paragraph_end = eol;
       continue;

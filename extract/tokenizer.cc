@@ -175,9 +175,11 @@ class Tokenizer {
   static size_t FindApostrophe(std::string_view text) {
     for (size_t i = text.size(); i-- > 0;) {
       if (text[i] == '\'') return i;
+      // ’ (U+2019) or ‘ (U+2018) typed for an apostrophe
       if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
           static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-          static_cast<unsigned char>(text[i + 2]) == 0x99) {
+          (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
+           static_cast<unsigned char>(text[i + 2]) == 0x98)) {
         return i;
       }
     }

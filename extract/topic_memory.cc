@@ -33,8 +33,10 @@ void TopicMemory::Remember(const Sentence& sentence, Span span, const std::strin
   if (canonical.empty()) return;
   std::string head = Head(sentence, span);
   // "abandoning Ukraine" names an activity as much as "to abandon Ukraine".
-  const Token& first = sentence.tokens[span.begin];
-  activity |= !span.empty() && !first.capitalized && EndsWith(first.lower, "ing");
+  if (!span.empty()) {
+    const Token& first = sentence.tokens[span.begin];
+    activity |= !first.capitalized && EndsWith(first.lower, "ing");
+  }
   for (auto it = named_.begin(); it != named_.end(); ++it) {
     if (it->canonical == canonical) {
       // Named again, perhaps as "it": keep the head it was first named with.

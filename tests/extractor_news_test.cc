@@ -180,3 +180,44 @@ TEST(ExtractorNewsTest, PolarityThroughNounsAndBeliefs) {
 
 }  // namespace
 }  // namespace stancegraph
+
+namespace stancegraph {
+namespace {
+
+TEST(ExtractorNewsTest, WhoSpeaksForABody) {
+  CheckCases({
+      {"acronym among descriptors",
+       "Germany\u2019s employers\u2019 federation BDA warned against raising the minimum wage, while "
+       "the DGB trade union confederation insisted on the increase.",
+       {{"BDA", kOrganization, kAgainst, "raising the minimum wage"},
+        {"DGB", kOrganization, kFor, "increase"}}},
+      {"an officer speaks for the body, which 'the bank' then names",
+       "The Bank of Japan\u2019s governor said the bank was not yet ready to raise interest rates.",
+       {{"Bank of Japan", kOrganization, kAgainst, "raising interest rates"}}},
+      {"a capital's government is the state",
+       "Kyiv\u2019s government supports the plan.",
+       {{"Ukraine", kCountry, kFor, "plan"}}},
+      {"an officer of an unknown body keeps the possessor",
+       "Tesla\u2019s chief executive rejected the pay cap.",
+       {{"Tesla's chief executive", std::nullopt, kAgainst, "pay cap"}}},
+      {"an infinitive of a light verb takes the subject of the control verb",
+       "Brazil supports the reform. Brazil wishes to reiterate its support for a two-state solution.",
+       {{"Brazil", kCountry, kFor, "reform"}, {"Brazil", kCountry, kFor, "two-state solution"}}},
+  });
+}
+
+TEST(ExtractorNewsTest, OddTypingAndEdgesOfText) {
+  CheckCases({
+      // U+2018 typed for an apostrophe splits like U+2019.
+      {"left quote as apostrophe", "France doesn\u2018t support the plan.",
+       {{"France", kCountry, kAgainst, "plan"}}},
+      // An infinitive at the very end of the text, no object and no full stop.
+      {"infinitive ending the text", "France wants to leave", {}},
+      {"hyphenated -ly word is no adverb",
+       "Members would not accept driver-only operation on suburban lines.",
+       {{"members", kGroup, kAgainst, "driver-only operation"}}},
+  });
+}
+
+}  // namespace
+}  // namespace stancegraph
