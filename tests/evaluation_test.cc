@@ -113,6 +113,15 @@ TEST(ScoreTest, ActorOrTopicRegexNotFoundIsNotCorrect) {
   ExpectFigures(wrong_topic.overall, 1, 0, 1, 0);
 }
 
+TEST(ScoreTest, CharacterClassesHoldCharactersNotBytes) {
+  // As in Python: "[aá]" is one character, so "nov[aá]k" finds "Novák".
+  const std::vector<GoldDocument> gold = {
+      Doc("d", {Gold("nov[a\u00e1]k", kOppose, "treaty", "will veto")})};
+  EvaluationReport report = Score(
+      gold, {Predicted("d", "Pavel Nov\u00e1k", kOppose, "treaty change", "We will veto it.")});
+  ExpectFigures(report.overall, 1, 1, 1, 1);
+}
+
 TEST(ScoreTest, RegexesAreCaseInsensitiveSearchesNotFullMatches) {
   const std::vector<GoldDocument> gold = {
       Doc("d", {Gold("LULA", kSupport, "\\bamazon\\b", "called on"),

@@ -25,6 +25,7 @@
 #include "core/document.h"
 #include "core/problem.h"
 #include "core/triple.h"
+#include "extract/evaluation/text_match.h"
 #include "extract/extractor.h"
 
 namespace stancegraph::evaluation {
@@ -34,8 +35,8 @@ struct GoldTriple {
   std::string topic;
   std::string actor_match;  // the regexes as written
   std::string topic_match;
-  std::regex actor_regex;  // compiled once (text_match.h, CompileMatchRegex)
-  std::regex topic_regex;
+  MatchRegex actor_regex;  // compiled once (text_match.h, CompileMatchRegex)
+  MatchRegex topic_regex;
   Stance stance = Stance::kSupport;
   std::string evidence;           // as written; Score() normalises it
   std::vector<std::string> tags;  // the triple's own tags

@@ -109,7 +109,7 @@ class LineReader {
     return triple;
   }
 
-  static std::regex Compile(const std::string& pattern, const char* name,
+  static MatchRegex Compile(const std::string& pattern, const char* name,
                             const std::string& context) {
     try {
       return CompileMatchRegex(pattern);

@@ -31,7 +31,7 @@ std::set<std::string> DocumentTags(const GoldDocument& document) {
   return tags;
 }
 
-bool Finds(const std::regex& regex, std::string_view label) {
+bool Finds(const MatchRegex& regex, std::string_view label) {
   try {
     return RegexFinds(regex, label);
   } catch (const std::regex_error&) {  // too complex for this label: no match

@@ -153,13 +153,24 @@ std::string NormalizeForMatch(std::string_view text) {
   return out;
 }
 
-std::regex CompileMatchRegex(std::string_view pattern) {
-  return std::regex(LowerNonAscii(pattern), std::regex::ECMAScript | std::regex::icase);
+// Code points as wchar_t (32 bits here), so that "[aá]" is one character
+// class over characters, as in Python, not over bytes.
+std::wstring Widen(std::string_view text) {
+  std::wstring out;
+  for (size_t i = 0; i < text.size();) {
+    bool invalid = false;
+    char32_t c = Decode(text, &i, &invalid);
+    out += static_cast<wchar_t>(invalid ? 0xFFFD : c);
+  }
+  return out;
 }
 
-bool RegexFinds(const std::regex& regex, std::string_view label) {
-  const std::string lowered = LowerNonAscii(label);
-  return std::regex_search(lowered, regex);
+MatchRegex CompileMatchRegex(std::string_view pattern) {
+  return MatchRegex(Widen(LowerNonAscii(pattern)), std::regex::ECMAScript | std::regex::icase);
+}
+
+bool RegexFinds(const MatchRegex& regex, std::string_view label) {
+  return std::regex_search(Widen(LowerNonAscii(label)), regex);
 }
 
 }  // namespace stancegraph::evaluation

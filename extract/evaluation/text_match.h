@@ -14,12 +14,15 @@ namespace stancegraph::evaluation {
 // left as they are). For valid UTF-8; stray bytes are kept.
 std::string NormalizeForMatch(std::string_view text);
 
-// A gold regex: ECMAScript, case-insensitive. Throws std::regex_error.
-// std::regex folds case byte by byte, so non-ASCII letters in the pattern
-// are put in lower case here and in the label by RegexFinds().
-std::regex CompileMatchRegex(std::string_view pattern);
+// A gold regex: ECMAScript, case-insensitive, over code points (wide
+// characters), so "nov[aá]k" matches "Novák" as in Python. Throws
+// std::regex_error. std::regex folds case only for ASCII, so non-ASCII
+// letters in the pattern are put in lower case here and in the label by
+// RegexFinds().
+using MatchRegex = std::wregex;
+MatchRegex CompileMatchRegex(std::string_view pattern);
 
 // True when `regex` (from CompileMatchRegex) is found anywhere in `label`.
-bool RegexFinds(const std::regex& regex, std::string_view label);
+bool RegexFinds(const MatchRegex& regex, std::string_view label);
 
 }  // namespace stancegraph::evaluation
