@@ -232,7 +232,11 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     // Laura Finch", "Conservative leader Mark Tilley").
     bool name_follows = false;
     for (size_t k = name_begin + 1; k < e && !name_follows; ++k) name_follows = t[k].capitalized;
-    bool title = (lexicon_.Is(tok.lower, kTitle) || demonym_before_title ||
+    // "Conservative leader Mark Tilley": a capitalised word before a
+    // lower-case title belongs to the title.
+    bool before_lower_title = tok.capitalized && name_begin + 2 < e && !t[name_begin + 1].capitalized &&
+                              lexicon_.Is(t[name_begin + 1].lower, kTitle | kRoleNoun);
+    bool title = (lexicon_.Is(tok.lower, kTitle) || demonym_before_title || before_lower_title ||
                   (lexicon_.Is(tok.lower, kRoleNoun) && !tok.capitalized)) &&
                  (tok.capitalized || tok.all_caps || name_follows);
     bool title_link = (tok.lower == "of" || tok.lower == "to" || tok.lower == "for") &&
@@ -326,6 +330,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     // "the chancellor"; "Tesla's chief executive" keeps its possessor instead.
     size_t possessive = b;
     while (possessive < e && t[possessive].kind != TokenKind::kPossessive) ++possessive;
+    if (lexicon_.Is(t[b].lower, kPossessivePronoun)) return std::nullopt;  // "its leader": whose?
     actor.name = possessive < e ? JoinWords(sentence, b, possessive, lexicon_, true) +
                                       JoinWords(sentence, possessive, e, lexicon_, false)
                                 : "the " + role;
@@ -385,9 +390,11 @@ std::optional<ResolvedActor> ActorResolver::AcronymAmongDescriptors(const Senten
       continue;
     }
     if (token.capitalized && i > span.begin) return std::nullopt;
-    descriptor |= lexicon_.Is(token.lower, kOrganizationWord | kBodyNoun | kGroupNoun);
+    descriptor |= lexicon_.Is(token.lower, kOrganizationWord | kBodyNoun);
   }
   if (!acronym || !descriptor || sentence.title_case) return std::nullopt;
+  const std::string& head = t[span.end - 1].lower;
+  if (*acronym + 1 < span.end && SingularNoun(head) != head) return std::nullopt;  // "AI companies"
   ResolvedActor actor;
   if (const KnownActor* known = lexicon_.FindActor(t[*acronym].lower)) {
     actor.name = known->name;

@@ -84,6 +84,15 @@ class ClauseReader {
     }
     return false;
   }
+  // "Burkina Faso and Niger": capitalised names up to an "and"/"or" and
+  // one more name.
+  bool NameListFollows(size_t i) const {
+    for (size_t j = i; j < i + 10; ++j) {
+      if (Capitalized(j) || Lower(j, ",")) continue;
+      return (Lower(j, "and") || Lower(j, "or")) && Capitalized(j + 1);
+    }
+    return false;
+  }
   // "peaceful, just and lasting": more modifiers, then "and"/"or" within a
   // few words, all lower case and none a clause word.
   bool ModifierListFollows(size_t i) const {
@@ -153,6 +162,7 @@ class ClauseReader {
   Span ReadSubjectLeft(size_t end) const;
   Span ClauseSubjectLeft(size_t end) const;
   Span CoordinatedVerbSubject(size_t verb_group_begin) const;
+  Span SubjectOfClauseBefore(size_t end) const;
   Span ReadNounPhraseLeft(size_t end) const;
   Span ReadNounPhraseRight(size_t begin, bool stop_at_over) const;
   size_t SkipIndirectObject(size_t begin) const;
@@ -255,6 +265,11 @@ Span ClauseReader::ReadSubjectLeft(size_t end) const {
     }
     if (open == close || !Lower(open, ",")) return {};
     size_t first = open + 1;
+    bool name = true;
+    for (size_t k = first; k < close; ++k) name &= Capitalized(k) || t_[k].all_caps;
+    if (name && close - first <= 4 && Is(open - 1, kRoleNoun | kTitle | kGroupNoun)) {
+      return {first, close};  // "Its parliamentary leader, Jorge Peña, said"
+    }
     bool apposition = Is(first, kDeterminer | kPossessivePronoun | kRoleNoun | kTitle) ||
                       Lower(first, "who") || Lower(first, "which");
     bool parenthetical = true;
@@ -293,6 +308,19 @@ Span ClauseReader::ClauseSubjectLeft(size_t end) const {
   return {b, end};
 }
 
+// The subject of the last finite verb before `end` ("... after the BBB
+// pulled out of the coalition, saying ..." -> the BBB); empty when none.
+Span ClauseReader::SubjectOfClauseBefore(size_t end) const {
+  for (size_t v = end; v-- > 0;) {
+    if (Lower(v, ",") || t_[v].kind == TokenKind::kOpenQuote) return {};
+    if (!VerbLike(v) || Is(v, kAuxiliary) || !EndsWith(t_[v].lower, "ed")) continue;
+    VerbGroup group = ReadVerbGroupLeft(v);
+    Span subject = ReadSubjectLeft(group.begin);
+    if (!subject.empty()) return subject;
+  }
+  return {};
+}
+
 // "Duda supports membership and has called for a roadmap": a verb right
 // after "and"/"but" shares the subject of the clause before it, which is
 // the subject of an earlier cue or, failing that, the sentence's subject.
@@ -326,7 +354,12 @@ Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
       if (b == end) b = p;  // a pronoun is a whole noun phrase
       break;
     }
-    if (Lower(p, "and") || Lower(p, "or")) { coordinated = true; --b; continue; }
+    if (Lower(p, "and") || Lower(p, "or")) {
+      if (p > 0 && Lower(p - 1, ",")) break;  // ", and the ministry welcomed it": a new clause
+      coordinated = true;
+      --b;
+      continue;
+    }
     if (Lower(p, "of")) { --b; continue; }
     if (Is(p, kDeterminer | kQuantifier | kPossessivePronoun) && !Lower(p, "that")) { --b; continue; }
     if (Capitalized(p) || (s_.title_case && !Is(p, kPreposition | kSubordinator))) {
@@ -442,6 +475,10 @@ Span ClauseReader::ReadNounPhraseRight(size_t begin, bool stop_at_over) const {
     if ((Lower(i, "rather") && Lower(i + 1, "than")) || (Lower(i, "instead") && Lower(i + 1, "of"))) {
       break;
     }
+    if (Lower(i, ",") && content > 0 && Capitalized(i - 1) && Capitalized(i + 1) && NameListFollows(i + 1)) {
+      ++i;  // "Mali, Burkina Faso and Niger"
+      continue;
+    }
     if (Lower(i, "and") || Lower(i, "or")) {
       bool noun_follows = Word(i + 1) && !Is(i + 1, kDeterminer | kQuantifier | kPossessivePronoun |
                                                         kSubjectPronoun | kAuxiliary) &&
@@ -503,6 +540,12 @@ Span ClauseReader::WhatTheAmountIsFor(Span topic) const {
 
 bool ClauseReader::MatchAt(size_t head, const CueForm& form, CueMatch* match) const {
   const Cue& cue = *form.cue;
+  // "would not back down", "backed off": a particle makes another verb.
+  if (cue.pos == CuePos::kVerb && cue.words.size() == 1 &&
+      (Lower(head + 1, "down") || Lower(head + 1, "off") || Lower(head + 1, "away") ||
+       Lower(head + 1, "out"))) {
+    return false;
+  }
   size_t i = head + 1;
   Span gap;
   for (size_t w = 1; w < cue.words.size(); ++w) {
@@ -666,9 +709,10 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     // clause after a comma shares the sentence's subject. Elsewhere an -ing
     // form has no subject of its own ("plans for supporting").
     if (group.begin == 0 || !Lower(group.begin - 1, ",") || group.negations > 0) return;
-    Span lead = LeadingSubject();
-    if (lead.empty() || lead.end >= group.begin) return;
-    ReadComplement(m, lead, group, confidence * 0.9);
+    Span subject = SubjectOfClauseBefore(group.begin - 1);
+    if (subject.empty()) subject = LeadingSubject();
+    if (subject.empty() || subject.end >= group.begin) return;
+    ReadComplement(m, subject, group, confidence * 0.9);
     return;
   }
   if (group.begin == m.head && m.head > 0 &&
@@ -1018,6 +1062,7 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
     ++object;
   }
   Span topic = ReadNounPhraseRight(object, false);
+  while (topic.empty() && Adverb(object) && !Is(object + 1, kDeterminer)) ++object;  // "negotiate directly with"
   if (topic.empty() && Is(object, kPreposition) && !Lower(object, "of") && !TimePhraseAt(object + 1)) {
     // "willing to return to talks": the preposition is part of the activity.
     Span after = ReadNounPhraseRight(object + 1, false);

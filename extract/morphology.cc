@@ -1,5 +1,8 @@
 #include "extract/morphology.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "extract/text.h"
 
 namespace stancegraph {
@@ -14,6 +17,18 @@ bool EndsConsonantVowelConsonant(std::string_view w) {
   if (w.size() < 3) return false;
   char a = w[w.size() - 3], b = w[w.size() - 2], c = w.back();
   return !IsVowel(a) && IsVowel(b) && !IsVowel(c) && c != 'w' && c != 'x' && c != 'y';
+}
+
+// Runs of vowels: a rough count of syllables ("scrap" 1, "offer" 2).
+size_t VowelGroups(std::string_view w) {
+  size_t groups = 0;
+  bool in_vowel = false;
+  for (char c : w) {
+    bool vowel = IsVowel(c);
+    groups += vowel && !in_vowel;
+    in_vowel = vowel;
+  }
+  return groups;
 }
 
 }  // namespace
@@ -51,9 +66,16 @@ std::string Gerund(std::string_view base) {
       !EndsWith(w, "oe")) {
     return w.substr(0, w.size() - 1) + "ing";
   }
-  // Short stressed CVC verbs double ("stop" -> "stopping"); longer ones
-  // mostly do not ("offer" -> "offering").
-  if (w.size() <= 4 && EndsConsonantVowelConsonant(w)) return w + w.back() + "ing";
+  // One-syllable CVC verbs double ("stop" -> "stopping", "scrap" ->
+  // "scrapping"), as do the common two-syllable ones stressed at the end;
+  // others do not ("offer" -> "offering", "visit" -> "visiting").
+  static const char* stressed_final[] = {"begin", "commit", "admit", "submit", "permit", "omit",
+                                         "regret", "prefer", "refer", "transfer", "defer", "deter",
+                                         "occur", "control", "patrol", "equip", "forget", "compel",
+                                         "expel", "propel", "rebel", "acquit", "upset", "outbid"};
+  bool stressed = std::any_of(std::begin(stressed_final), std::end(stressed_final),
+                              [&](const char* v) { return w == v; });
+  if (EndsConsonantVowelConsonant(w) && (VowelGroups(w) == 1 || stressed)) return w + w.back() + "ing";
   return w + "ing";
 }
 
