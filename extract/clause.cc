@@ -773,6 +773,10 @@ void ClauseReader::AnalyseVerb(const CueMatch& m) {
     return;
   }
   if (m.form.past_participle_or_past && group.be && !progressive) return;  // agentless passive
+  if (subject_end >= 3 && Is(subject_end - 2, kAuxiliary) && Lower(subject_end - 3, "nor") &&
+      Is(subject_end - 1, kSubjectPronoun)) {
+    ++group.negations;  // "..., nor does it back the plan"
+  }
   Span actor = CoordinatedVerbSubject(subject_end);
   if (actor.empty() && subject_end > 0 && Lower(subject_end - 1, ":")) {
     actor = ReadNounPhraseLeft(subject_end - 1);  // "Germany: supports the proposal"
@@ -948,6 +952,12 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
   base.addressee = m.addressee;
   size_t next = m.end;
   if (next < t_.size() && t_[next].kind == TokenKind::kCloseQuote) ++next;  // “firmly opposes” the move
+  if (Lower(next, "neither")) {
+    // "seeks neither isolation nor hegemony": the opposite of the cue.
+    stance = Compose(stance, Stance::kOppose);
+    base.stance = stance;
+    ++next;
+  }
   const uint32_t frames = m.cue->frames;
   bool ends_with_to = m.cue->words.back() == "to";
 
@@ -978,6 +988,7 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
   Span topic = ReadNounPhraseRight(next, (frames & kFrameOver) != 0);
   if (topic.empty()) return;
   topic = WhatTheAmountIsFor(topic);
+  if (topic.size() == 1 && t_[topic.begin].kind == TokenKind::kNumber) return;  // "approved 75"
   if (InfinitiveAt(topic.end) && EndsWith(t_[topic.begin].lower, "ing") && !Capitalized(topic.begin)) {
     // "opposes using NATO structures to coordinate aid": the infinitive
     // says what the activity is for and belongs to the topic.

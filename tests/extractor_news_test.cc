@@ -221,3 +221,38 @@ TEST(ExtractorNewsTest, OddTypingAndEdgesOfText) {
 
 }  // namespace
 }  // namespace stancegraph
+
+namespace stancegraph {
+namespace {
+
+TEST(ExtractorNewsTest, KeepsTheAddresseeOfACall) {
+  struct AddresseeCase {
+    const char* text;
+    const char* actor;
+    const char* topic;
+    const char* addressee;  // "" for none
+  };
+  const AddresseeCase cases[] = {
+      {"Senators called on President Biden to invite Ukraine to the summit.", "senators",
+       "inviting Ukraine to the summit", "Joe Biden"},
+      {"Egypt urged donors to fund the health clinics.", "Egypt", "funding health clinics", "donors"},
+      {"Poland pushed for the alliance to take over the coordination.", "Poland",
+       "taking over coordination", "NATO"},
+      // A purpose, not someone asked to act: no addressee.
+      {"The minister backed a levy on alcohol to fund the change.", "the minister", "levy on alcohol",
+       ""},
+      {"The Baltic states are pushing for an invitation to join NATO.", "Baltic states",
+       "invitation to join NATO", ""},
+  };
+  for (const AddresseeCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<StanceTriple> triples = Extract(c.text);
+    ASSERT_EQ(triples.size(), 1u) << Describe(triples);
+    EXPECT_EQ(triples[0].actor, c.actor);
+    EXPECT_EQ(triples[0].topic, c.topic);
+    EXPECT_EQ(triples[0].addressee, c.addressee);
+  }
+}
+
+}  // namespace
+}  // namespace stancegraph
