@@ -119,6 +119,11 @@ class ClauseReader {
     }
     return false;
   }
+  // "the strike", "its ban": a verb-like word right after a determiner or
+  // possessive is a noun.
+  bool NounAfterDeterminer(size_t i) const {
+    return i > 0 && (Is(i - 1, kDeterminer | kPossessivePronoun) || t_[i - 1].kind == TokenKind::kPossessive);
+  }
   // Whether a phrase can name someone who acts: "pushed for the alliance to
   // take over" (the alliance is asked to act), unlike "backed a levy to
   // fund the change" (the levy is the topic, the infinitive its purpose).
@@ -250,7 +255,8 @@ size_t ClauseReader::TimeAdverbialLeft(size_t end) const {
 // adverb set off by commas ("Maria Lopez, the mayor of Riverton, supports";
 // "Berlin, however, rejected").
 Span ClauseReader::ReadSubjectLeft(size_t end) const {
-  if (end >= 2 && Lower(end - 1, "who") && !t_[end - 1].all_caps) {  // not "the WHO"
+  if (end >= 2 && ((Lower(end - 1, "who") && !t_[end - 1].all_caps) ||  // not "the WHO"
+                   (Lower(end - 1, "which") && Lower(end - 2, ",") && ActorLike({end - 3, end - 2})))) {
     // "Owen Pryor, who voted to hold": the relative pronoun's antecedent.
     size_t before = Lower(end - 2, ",") ? end - 2 : end - 1;
     return ReadNounPhraseLeft(before);
@@ -373,7 +379,7 @@ Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
     bool noun = Is(p, kGroupNoun | kRoleNoun);  // "states", "reports" can be either
     if (!noun && (Is(p, kPreposition | kSubordinator | kAuxiliary | kReportingVerb | kNegation |
                          kCopula | kConjunction) ||
-                  Adverb(p) || VerbLike(p))) {
+                  Adverb(p) || (VerbLike(p) && !NounAfterDeterminer(p)))) {
       break;
     }
     --b;  // a common noun or adjective
@@ -975,7 +981,15 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
   }
   if (frames & kFrameInfinitive) {
     size_t verb = next;
-    if (!ends_with_to && Lower(verb, "to")) ++verb;
+    if (!ends_with_to) {
+      // "voted 9-4 on Thursday to cap", "voted overwhelmingly to reject"
+      size_t to = verb;
+      while (to < t_.size() && to - verb < 6 && !Lower(to, "to") &&
+             (t_[to].kind == TokenKind::kNumber || Adverb(to) || Is(to, kTimeWord) || Lower(to, "on"))) {
+        ++to;
+      }
+      if (Lower(to, "to")) verb = to + 1;
+    }
     bool infinitive = (ends_with_to && Word(verb) && InfinitiveAt(verb - 1)) ||
                       (!ends_with_to && verb > next && InfinitiveAt(verb - 1));
     if (infinitive) {
@@ -1050,7 +1064,8 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
     if (Word(next) && !Capitalized(next) && next == verb + 1 && EndsWith(t_[next].lower, "ing")) {
       base.activity = t_[next].lower;
       Span topic = ReadNounPhraseRight(next + 1, false);
-      if (topic.empty()) return false;
+      if (topic.empty() && Is(next, kVagueVerb)) return false;
+      if (topic.empty()) topic = {next + 1, next + 1};  // "urged members to keep negotiating"
       Emit(base, topic, false);
       return true;
     }
