@@ -263,6 +263,15 @@ Span ClauseReader::ReadSubjectLeft(size_t end) const {
   }
   if (end > 0 && Lower(end - 1, ",")) {
     size_t close = end - 1;
+    // A relative clause may hold commas of its own: "Digital Industry Group
+    // Inc, which represents Google, Meta and TikTok, said".
+    for (size_t open = close; open > 0 && close - open < 24;) {
+      --open;
+      if (!Word(open) && t_[open].kind != TokenKind::kPossessive && !Lower(open, ",")) break;
+      if (Lower(open, ",") && (Lower(open + 1, "which") || Lower(open + 1, "who"))) {
+        return ReadNounPhraseLeft(open);
+      }
+    }
     size_t open = close;
     while (open > 0 && close - open < 12) {
       --open;
@@ -971,7 +980,11 @@ void ClauseReader::ReadComplement(const CueMatch& m, Span actor, const VerbGroup
     // "urged member states to adopt", "called on wealthy nations to fund"
     size_t to = next;
     while (to < t_.size() && to - next < 8 && Word(to) && !Lower(to, "to")) ++to;
-    if (to > next && Lower(to, "to") && InfinitiveAt(to)) {
+    // After "urged X to", a lower-case word is a verb even when verbs.txt
+    // does not know it ("called on China to abide by").
+    if (to > next && Lower(to, "to") &&
+        (InfinitiveAt(to) || (Word(to + 1) && !Capitalized(to + 1) && t_[to + 1].kind == TokenKind::kWord &&
+                              !Is(to + 1, kDeterminer | kQuantifier | kPossessivePronoun | kPreposition)))) {
       bool negated = Negation(to - 1);  // "urged allies not to let ..."
       base.addressee = {next, negated ? to - 1 : to};
       // Whether or not the infinitive names a topic, the addressee is no topic.
