@@ -33,6 +33,7 @@ class ClauseReader {
   Span LeadingSubject() const;
   size_t DatelineEnd() const;
   ReportClause ReportSource() const;
+  bool ClosesAt(size_t i) const;
   std::vector<Span> IntroducedTopics() const;
   Span SpeakerAfter(size_t close) const;
   Span SpeakerBefore(size_t open) const;
@@ -1187,11 +1188,19 @@ size_t ClauseReader::DatelineEnd() const {
   return 0;
 }
 
+// Whether only a time, a place or an audience follows `i` to the end of
+// the clause ("... on Monday.", "... in a statement", "... told reporters").
+bool ClauseReader::ClosesAt(size_t i) const {
+  while (i < t_.size() && t_[i].kind == TokenKind::kCloseQuote) ++i;
+  if (i >= t_.size() || !Word(i)) return true;
+  return Is(i, kPreposition | kTimeWord) || Adverb(i) || Lower(i, "reporters");
+}
+
 ReportClause ClauseReader::ReportSource() const {
   for (size_t i = 0; i < t_.size(); ++i) {
     if (s_.quote[i] >= 0) continue;
     if (Lower(i, "according") && Lower(i + 1, "to")) {
-      return {ReadNounPhraseRight(i + 2, false), i};
+      return {ReadNounPhraseRight(i + 2, false), i, true};
     }
     if (!Is(i, kReportingVerb) || Capitalized(i)) continue;
     // ", said X" / "said X," after a comma or quote
@@ -1199,7 +1208,7 @@ ReportClause ClauseReader::ReportSource() const {
       // ", said Jean Moreau" -- but not ", said Warsaw favors ...", where
       // the words after "said" are a clause of their own.
       Span right = ReadNounPhraseRight(i + 1, false);
-      if (!right.empty() && !(Word(right.end) && !Lower(right.end, "and"))) return {right, i};
+      if (!right.empty() && !(Word(right.end) && !Lower(right.end, "and"))) return {right, i, ClosesAt(right.end)};
     }
     // "X said (that) ..." at the start of the sentence or "..., X said":
     // the source opens the sentence or follows a comma or quote. A verb in
@@ -1211,7 +1220,7 @@ ReportClause ClauseReader::ReportSource() const {
     while (before > 0 && t_[before - 1].kind == TokenKind::kOpenQuote) --before;
     bool opens = before == 0 || Lower(before - 1, ",") || Lower(before - 1, ":") ||
                  t_[before - 1].kind == TokenKind::kCloseQuote;
-    if (opens) return {left, i};
+    if (opens) return {left, i, ClosesAt(i + 1)};
   }
   return {};
 }

@@ -51,12 +51,13 @@ std::vector<Span> IntroducedTopics(const Sentence& sentence, const Lexicon& lexi
 struct ReportClause {
   Span source;      // X
   size_t verb = 0;  // "said", "according"
+  bool closes = false;  // nothing but a time or place follows: "..., X said on Monday."
 
   // Whether the report frames `mention`: the report comes before the
   // mention's actor ("X said Y backs Z") or after its cue ("Y backs Z, X
   // said"); a reporting verb between them belongs to another clause.
   bool Frames(const StanceMention& mention) const {
-    return !source.empty() && (verb < mention.actor.begin || verb >= mention.cue_span.end);
+    return !source.empty() && (verb < mention.actor.begin || (verb >= mention.cue_span.end && closes));
   }
 };
 ReportClause ReportSource(const Sentence& sentence, const Lexicon& lexicon);

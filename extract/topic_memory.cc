@@ -81,6 +81,11 @@ std::string TopicMemory::Antecedent(const Sentence& sentence, Span span) const {
     for (size_t k = named_.size(); k-- > 0 && sentence_ - named_[k].sentence <= kProposalReach;) {
       if (named_[k].introduced) return named_[k].canonical;
     }
+    // "that step", "this idea": a demonstrative points at the topic just
+    // named, in this sentence or the one before.
+    const std::string& determiner = tokens[span.begin].lower;
+    bool demonstrative = determiner == "this" || determiner == "that" || determiner == "such";
+    if (demonstrative && sentence_ - named_.back().sentence <= 1) return named_.back().canonical;
   }
   return "";
 }
