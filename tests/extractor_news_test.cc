@@ -256,3 +256,32 @@ TEST(ExtractorNewsTest, KeepsTheAddresseeOfACall) {
 
 }  // namespace
 }  // namespace stancegraph
+
+namespace stancegraph {
+namespace {
+
+TEST(ExtractorNewsTest, AReportAfterTheStanceFramesItOnlyWhenItClosesTheClause) {
+  struct ReportCase {
+    const char* text;
+    const char* actor;
+    const char* reported_by;
+  };
+  const ReportCase cases[] = {
+      {"Berlin now backs the plan, according to the Financial Times.", "Germany", "Financial Times"},
+      {"Germany backs the plan, a spokesman said on Monday.", "Germany", "the spokesman"},
+      // "said" opens a clause of its own here: it reports that, not the backing.
+      {"The Christian Democrats back the plan, and their leader, Friedrich Merz, said the delay "
+       "hurt Germany.",
+       "Christian Democratic Union", ""},
+  };
+  for (const ReportCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<StanceTriple> triples = Extract(c.text);
+    ASSERT_FALSE(triples.empty());
+    EXPECT_EQ(triples[0].actor, c.actor);
+    EXPECT_EQ(triples[0].reported_by, c.reported_by);
+  }
+}
+
+}  // namespace
+}  // namespace stancegraph

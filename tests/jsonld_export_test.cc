@@ -165,6 +165,7 @@ TEST(JsonLdExportTest, StatementCarriesCountsConfidenceAndCodePointOffsets) {
   triple.end = 28;  // code points, not bytes
   StanceTriple again = triple;
   again.doc = "d-2";
+  again.sentence = "Zoë — réfute encore déjà vu.";  // another sentence: a second mention
   again.confidence = 0.75;
   again.date = "";
   rapidjson::Document document = ParseStrict(JsonLdText(GraphOf({triple, again})));

@@ -85,7 +85,7 @@ TEST(StanceGraphTest, MergesRepeatedTripleIntoOneEdgeWithAllEvidence) {
 TEST(StanceGraphTest, KeepsOppositeStanceOnSeparateEdge) {
   StanceGraph graph = Build({MakeTriple("France", Stance::kSupport, "aid"),
                              MakeTriple("France", Stance::kOppose, "aid"),
-                             MakeTriple("France", Stance::kSupport, "aid")});
+                             MakeTriple("France", Stance::kSupport, "aid", "doc-2")});
 
   ASSERT_EQ(graph.EdgeCount(), 2u);
   std::vector<StanceGraph::Edge> edges = graph.EdgesInOrder();
@@ -484,8 +484,9 @@ TEST(StanceGraphTest, ConfidenceIsTheMeanOfTheEvidence) {
   };
   for (const Case& c : cases) {
     StanceGraph graph;
-    for (double confidence : c.confidences) {
-      graph.Add(MakeTriple("France", Stance::kSupport, "aid", "d", confidence));
+    for (size_t i = 0; i < c.confidences.size(); ++i) {  // distinct sentences
+      graph.Add(MakeTriple("France", Stance::kSupport, "aid", "d" + std::to_string(i),
+                           c.confidences[i]));
     }
     const StanceEdge& edge = graph.graph()[graph.EdgesInOrder().front()];
     EXPECT_NEAR(edge.confidence, c.mean, 1e-9) << c.confidences.size() << " values";
