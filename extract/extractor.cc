@@ -20,6 +20,9 @@ constexpr double kInferredActorFactor = 0.9;
 
 bool IsJunk(std::string_view text, const Lexicon& lexicon) {
   std::string lower = LowerCase(FoldQuotes(text));
+  // Navigation bars and share lines: "Home | World | Politics".
+  if (std::count(lower.begin(), lower.end(), '|') >= 2) return true;
+  if (Trim(lower) == "advertisement") return true;
   for (const std::string& phrase : lexicon.JunkPhrases()) {
     if (lower.find(phrase) != std::string::npos) return true;
   }

@@ -285,3 +285,18 @@ TEST(ExtractorNewsTest, AReportAfterTheStanceFramesItOnlyWhenItClosesTheClause) 
 
 }  // namespace
 }  // namespace stancegraph
+
+namespace stancegraph {
+namespace {
+
+TEST(ExtractorNewsTest, NavigationAndTeaserLinesYieldNothing) {
+  CheckCases({
+      {"navigation bar", "Home | World | Politics | Unions back the strike", {}},
+      {"related link", "Related: Unions back the strike as talks collapse", {}},
+      {"photo caption", "Protesters reject the plan in Paris. (Photo: Reuters)", {}},
+      {"advertisement line", "Advertisement", {}},
+  });
+}
+
+}  // namespace
+}  // namespace stancegraph
