@@ -293,7 +293,7 @@ TEST(ExtractorNewsTest, NavigationAndTeaserLinesYieldNothing) {
   CheckCases({
       {"navigation bar", "Home | World | Politics | Unions back the strike", {}},
       {"related link", "Related: Unions back the strike as talks collapse", {}},
-      {"photo caption", "Protesters reject the plan in Paris. (Photo: Reuters)", {}},
+      {"photo credit line", "Protesters reject the plan in Paris (Photo: Reuters)", {}},
       {"advertisement line", "Advertisement", {}},
   });
 }
