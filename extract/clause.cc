@@ -51,7 +51,7 @@ class ClauseReader {
   bool Word(size_t i) const {
     return i < t_.size() && (t_[i].kind == TokenKind::kWord || t_[i].kind == TokenKind::kNumber);
   }
-  bool Is(size_t i, uint64_t classes) const { return Word(i) && lx_.Is(t_[i].lower, classes); }
+  bool Is(size_t i, uint64_t classes) const { return Word(i) && (t_[i].classes & classes) != 0; }
   bool Lower(size_t i, std::string_view word) const { return i < t_.size() && t_[i].lower == word; }
   bool Capitalized(size_t i) const {
     return Word(i) && (t_[i].capitalized || t_[i].kind == TokenKind::kNumber) && !s_.title_case;
@@ -140,7 +140,7 @@ class ClauseReader {
     const std::string& w = t_[i].lower;
     if (EndsWith(w, "ed") && !Is(i, kGroupNoun | kRoleNoun)) return true;
     if (Is(i, kGroupNoun)) return false;
-    if (const std::vector<CueForm>* forms = lx_.CuesStartingWith(w)) {
+    if (const std::vector<CueForm>* forms = t_[i].cues) {
       for (const CueForm& form : *forms) {
         if (form.cue->pos == CuePos::kVerb) return true;
       }
@@ -585,7 +585,7 @@ std::vector<ClauseReader::CueMatch> ClauseReader::MatchCues() const {
   std::vector<CueMatch> matches;
   for (size_t i = 0; i < t_.size(); ++i) {
     if (!Word(i)) continue;
-    const std::vector<CueForm>* forms = lx_.CuesStartingWith(t_[i].lower);
+    const std::vector<CueForm>* forms = t_[i].cues;
     if (!forms) continue;
     // "the United Nations Support Mission": a capital inside a sentence
     // marks a name, not a cue (headlines in Title Case aside).
@@ -1049,7 +1049,7 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
   if (!Word(verb) || Lower(verb, "be")) return false;
   consumed_[verb] = true;
   // The inner verb may carry a stance of its own: "not ready to endorse".
-  if (const std::vector<CueForm>* forms = lx_.CuesStartingWith(t_[verb].lower)) {
+  if (const std::vector<CueForm>* forms = t_[verb].cues) {
     for (const CueForm& form : *forms) {
       CueMatch inner;
       if (form.cue->pos != CuePos::kVerb || !(form.cue->frames & kFrameNounPhrase) ||

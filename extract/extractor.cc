@@ -18,11 +18,20 @@ namespace {
 // Confidence kept when the actor was reached through a pronoun or role noun.
 constexpr double kInferredActorFactor = 0.9;
 
-bool IsJunk(std::string_view text, const Lexicon& lexicon) {
-  std::string lower = LowerCase(FoldQuotes(text));
+bool IsJunk(const Sentence& sentence, const Lexicon& lexicon) {
   // Navigation bars and share lines: "Home | World | Politics".
-  if (std::count(lower.begin(), lower.end(), '|') >= 2) return true;
-  if (Trim(lower) == "advertisement") return true;
+  if (std::count(sentence.text.begin(), sentence.text.end(), '|') >= 2) return true;
+  if (sentence.tokens.size() == 1 && sentence.tokens[0].lower == "advertisement") return true;
+  // Most sentences hold no word of any junk phrase: no need to search.
+  bool trigger = false;
+  for (const Token& token : sentence.tokens) {
+    if (token.kind == TokenKind::kWord && lexicon.IsJunkTrigger(token.lower)) {
+      trigger = true;
+      break;
+    }
+  }
+  if (!trigger) return false;
+  std::string lower = LowerCase(FoldQuotes(sentence.text));
   for (const std::string& phrase : lexicon.JunkPhrases()) {
     if (lower.find(phrase) != std::string::npos) return true;
   }
@@ -93,7 +102,7 @@ class DocumentPass {
       int64_t end = start + static_cast<int64_t>(CodePointCount(sentence.text));
       byte_position = sentence.begin;
       ++counts->sentences;
-      if (IsJunk(sentence.text, lexicon_)) {
+      if (IsJunk(sentence, lexicon_)) {
         ++counts->junk_sentences;
         continue;
       }

@@ -339,6 +339,19 @@ std::optional<Problem> Lexicon::ParseJunk(std::string_view file, std::string_vie
   return ForEachDataLine(file, text, [&](const auto& fields) -> std::optional<std::string> {
     if (auto error = ExpectFields(fields, 1, 1)) return error;
     junk_phrases_.push_back(LowerCase(Trim(fields[0])));
+    std::string longest;
+    std::string word;
+    for (char c : junk_phrases_.back() + " ") {
+      bool letter = (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+      if (letter) {
+        word += c;
+        continue;
+      }
+      if (word.size() > longest.size()) longest = word;
+      word.clear();
+    }
+    if (longest.empty()) return "a junk phrase needs a word";
+    junk_triggers_.insert(longest);
     return std::nullopt;
   });
 }

@@ -128,6 +128,11 @@ class Lexicon {
   // "u.s." -> true; `*sentence_final` says whether it may also end a sentence.
   bool IsAbbreviation(std::string_view lower_token, bool* may_end_sentence) const;
   const std::vector<std::string>& JunkPhrases() const { return junk_phrases_; }
+  // The longest word of each junk phrase: a sentence with none of these
+  // words cannot contain a junk phrase, which spares searching for each.
+  bool IsJunkTrigger(std::string_view lower_word) const {
+    return junk_triggers_.count(std::string(lower_word)) > 0;
+  }
 
   // The preferred word for a topic word or two-word phrase ("pathway" ->
   // "path", "cease fire" -> "ceasefire"), or nullptr.
@@ -152,6 +157,7 @@ class Lexicon {
   std::unordered_map<std::string, KnownActor> demonyms_;
   std::unordered_map<std::string, bool> abbreviations_;  // value: may end a sentence
   std::vector<std::string> junk_phrases_;
+  std::unordered_set<std::string> junk_triggers_;
   std::unordered_map<std::string, std::string> topic_synonyms_;
 };
 

@@ -38,6 +38,26 @@ std::string LowerCase(std::string_view s) {
   return out;
 }
 
+std::string LowerCaseFoldQuotes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char third = static_cast<unsigned char>(s[i + 2]);
+      if (third == 0x98 || third == 0x99) { out += '\''; i += 2; continue; }
+      if (third == 0x9C || third == 0x9D) { out += '"'; i += 2; continue; }
+    }
+    out += c;
+  }
+  return out;
+}
+
 std::string FoldQuotes(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -54,12 +74,5 @@ std::string FoldQuotes(std::string_view s) {
   return out;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 }  // namespace stancegraph

@@ -48,6 +48,8 @@ bool IsWordByte(std::string_view s, size_t i) {
 // Length in bytes of a currency sign at `i` ($, £, €, ¥), else 0.
 size_t CurrencySignAt(std::string_view s, size_t i) {
   if (s[i] == '$') return 1;
+  unsigned char lead = s[i];
+  if (lead != 0xC2 && lead != 0xE2) return 0;  // every sign below starts so
   for (std::string_view sign : {"\u00a3", "\u20ac", "\u00a5"}) {
     if (s.substr(i, sign.size()) == sign) return sign.size();
   }
@@ -71,6 +73,7 @@ class Tokenizer {
   Tokenizer(std::string_view text, const Lexicon& lexicon) : s_(text), lexicon_(lexicon) {}
 
   std::vector<Token> Run() {
+    tokens_.reserve(s_.size() / 4 + 4);  // news averages five to six bytes a token
     size_t i = 0;
     while (i < s_.size()) {
       unsigned char c = s_[i];
@@ -220,7 +223,11 @@ class Tokenizer {
   void Emit(size_t begin, size_t end, TokenKind kind) {
     Token t;
     t.text = s_.substr(begin, end - begin);
-    t.lower = LowerCase(FoldQuotes(t.text));
+    t.lower = LowerCaseFoldQuotes(t.text);
+    if (kind == TokenKind::kWord || kind == TokenKind::kNumber) {
+      t.classes = lexicon_.Classes(t.lower);
+      t.cues = lexicon_.CuesStartingWith(t.lower);
+    }
     t.begin = begin;
     t.end = end;
     t.kind = kind;

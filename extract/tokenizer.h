@@ -6,11 +6,15 @@
 // ("U.S."), and numbers keep their separators ("1,200.5").
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace stancegraph {
+
+class Lexicon;
+struct CueForm;
 
 enum class TokenKind { kWord, kNumber, kPunctuation, kOpenQuote, kCloseQuote, kPossessive };
 
@@ -22,9 +26,10 @@ struct Token {
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter upper case (ASCII or Latin-1 range)
   bool all_caps = false;     // two or more letters, all upper case ("NATO")
+  // Looked up once here, read many times by the clause reader.
+  uint64_t classes = 0;                 // Lexicon::Classes(lower)
+  const std::vector<CueForm>* cues = nullptr;  // Lexicon::CuesStartingWith(lower)
 };
-
-class Lexicon;
 
 // `lexicon` tells which words keep their full stop ("Sen.", "Gen.").
 std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon);
