@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <variant>
 
+#include "cli/graph_commands.h"
+#include "cli/graph_output.h"
+#include "cli/networks_command.h"
 #include "cli/progress.h"
 #include "core/triple_jsonl.h"
 #include "export/exporters.h"
@@ -21,6 +24,7 @@ struct RunCounts {
   ReadCounts read;
   ExtractCounts extracted;
   size_t bytes = 0;
+  size_t outside_dates = 0;  // build: triples left out by --since/--until
 };
 
 // The lexicon named by --lexicon (or the built-in one); a problem is reported.
@@ -99,21 +103,14 @@ void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Optio
   err << "stancegraph build: " << Plural(counts.read.documents, "document") << ", "
       << Plural(counts.extracted.sentences, "sentence") << " ("
       << counts.extracted.junk_sentences << " page junk), "
-      << Plural(counts.extracted.triples, "triple") << "\n"
-      << "graph: " << Plural(graph.ActorCount(), "actor") << ", "
-      << Plural(graph.TopicCount(), "topic") << ", " << Plural(graph.EdgeCount(), "stance edge")
-      << "\n";
-  std::vector<StanceGraph::Edge> strongest = graph.StrongestEdges(options.top);
-  if (!strongest.empty()) err << "strongest stances:\n";
-  const auto& g = graph.graph();
-  for (const StanceGraph::Edge& edge : strongest) {
-    const StanceEdge& stance = g[edge];
-    char line[64];
-    std::snprintf(line, sizeof line, " (x%zu, confidence %.2f)", stance.mentions, stance.confidence);
-    err << "  " << g[source(edge, g)].name << " "
-        << (stance.stance == Stance::kSupport ? "supports " : "opposes ") << g[target(edge, g)].name
-        << line << "\n";
+      << Plural(counts.extracted.triples, "triple");
+  if (options.query.dates.active()) {
+    err << " (" << counts.outside_dates << " undated or outside --since/--until, left out)";
   }
+  err << "\n";
+  // The graph part (counts, strongest stances, camps, contradictions) is
+  // shared with `merge` (cli/graph_output.h).
+  PrintGraphSummary(graph, options, err);
   for (const std::string& path : written) err << "wrote " << path << "\n";
   if (counts.read.problems) {
     err << Plural(counts.read.problems, "input problem") << " reported above\n";
@@ -125,38 +122,42 @@ int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
   if (!lexicon) return kUsage;
   RunCounts counts;
   StanceGraph graph;
-  ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) { graph.Add(triple); });
-
-  std::error_code ec;
-  std::filesystem::create_directories(options.output_directory, ec);
-  if (ec) {
-    err << "stancegraph: "
-        << Problem{options.output_directory,
-                   "cannot create directory: " + SentenceToProblemText(ec.message())}
-               .ToString()
-        << "\n";
-    return kOutputFailed;
-  }
-  std::filesystem::path dir(options.output_directory);
-  exporters::DiagramOptions diagram;
-  diagram.title = options.title;
-  exporters::JsonLdOptions jsonld;
-  jsonld.base_iri = options.base_iri;
-  std::vector<std::string> written;
-  int result = counts.read.problems ? kInputSkipped : kOk;
-  auto record = [&](const std::optional<Problem>& problem, const std::filesystem::path& path) {
-    if (problem) {
-      err << "stancegraph: " << problem->ToString() << "\n";
-      result = kOutputFailed;
+  ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) {
+    if (options.query.dates.Contains(triple.date)) {
+      graph.Add(triple);
     } else {
-      written.push_back(path.string());
+      ++counts.outside_dates;
     }
-  };
-  record(exporters::WriteDot(graph, (dir / "graph.dot").string(), diagram), dir / "graph.dot");
-  record(exporters::WriteSvg(graph, (dir / "graph.svg").string(), diagram), dir / "graph.svg");
-  record(exporters::WriteJsonLd(graph, (dir / "graph.jsonld").string(), jsonld), dir / "graph.jsonld");
+  });
+
+  // The files are written as `merge` writes them (cli/graph_output.h).
+  std::vector<std::string> written;
+  int result = WriteGraphFiles(graph, options, err, &written);
+  if (result == kOk && counts.read.problems) result = kInputSkipped;
   if (!options.quiet) PrintSummary(graph, counts, options, written, err);
   return result;
+}
+
+// Reads the documents as `build` does and writes the derived networks
+// (cli/networks_command.h).
+int RunNetworks(const Options& options, std::istream& in, std::ostream& err) {
+  std::optional<Lexicon> lexicon = LoadLexicon(options, err);
+  if (!lexicon) return kUsage;
+  RunCounts counts;
+  StanceGraph graph;
+  ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) {
+    if (options.query.dates.Contains(triple.date)) graph.Add(triple);  // --since/--until
+  });
+  if (!options.quiet) {
+    err << "stancegraph networks: " << Plural(counts.read.documents, "document") << ", "
+        << Plural(counts.extracted.triples, "triple") << "\n";
+  }
+  const int written = WriteNetworks(graph, options, err);
+  if (counts.read.problems && !options.quiet) {
+    err << Plural(counts.read.problems, "input problem") << " reported above\n";
+  }
+  if (written != kOk) return written;
+  return counts.read.problems ? kInputSkipped : kOk;
 }
 
 // Scores the extractor against each gold file (extract/evaluation/).
@@ -220,6 +221,14 @@ int Run(const Options& options, std::istream& in, std::ostream& out, std::ostrea
       return RunBuild(options, in, err);
     case Command::kEval:
       return RunEval(options, in, out, err);
+    case Command::kNetworks:
+      return RunNetworks(options, in, err);
+    case Command::kMerge:
+      return RunMerge(options, in, err);
+    case Command::kQuery:
+      return RunQuery(options, in, out, err);
+    case Command::kTimeline:
+      return RunTimeline(options, in, out, err);
   }
   return kUsage;
 }

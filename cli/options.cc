@@ -72,6 +72,10 @@ std::optional<Problem> ParseThreshold(const std::string& option, const std::stri
 }  // namespace
 
 std::string HelpText(const std::string& command) {
+  if (command == "networks") return NetworksHelpText();
+  if (command == "merge") return MergeHelpText();
+  if (command == "query") return QueryHelpText();
+  if (command == "timeline") return TimelineHelpText();
   if (command == "build") {
     return R"(usage: stancegraph build INPUT... [-o DIR] [options]
 
@@ -90,9 +94,19 @@ options:
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
   --lexicon PATH          add a lexicon file (cues.tsv, my.actors.tsv, ...) or a
                           directory of them to the built-in lexicons; repeatable
+  --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
+  --until DATE            keep only triples dated DATE or earlier; with --since
+                          or --until, undated triples are left out
   --top N                 strongest stances listed in the summary (default: 10)
   -q, --quiet             no progress and no summary
   -h, --help              this text
+
+The summary gives the counts, the strongest stances, the camps of the main
+topics, the coalitions and brokers of the congruence network (see
+`stancegraph networks --help`), and the actors that both support and
+oppose a topic (contradictions) with the best evidence on each side. A sentence repeated
+in a page or syndicated across documents counts once for an edge, with
+every place it was seen kept as a source of that evidence.
 
 Exit status: 0 on success; 1 if an input was skipped or damaged (each is
 reported on standard error and the run goes on); 2 on a usage error; 3 if
@@ -163,6 +177,10 @@ commands:
   build INPUT... [-o DIR]          extract, merge, write DOT, SVG and JSON-LD
   extract INPUT... [--format F]    write the triples as JSON Lines or TSV
   eval --gold FILE                 score the extractor against a gold file
+  networks INPUT... [-o DIR]       actor and topic networks (congruence, conflict, ...)
+  merge TRIPLES... [-o DIR]        build the graph from saved triple files (extract --format jsonl)
+  query INPUT... --topic WORDS     who supports and who opposes (or --actor WORDS)
+  timeline INPUT... --actor WORDS --topic WORDS   an actor's stance on a topic over time
 
 Run `stancegraph COMMAND --help` for a command's options.
 )";
@@ -186,9 +204,21 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
     options->command = Command::kExtract;
   } else if (command == "eval") {
     options->command = Command::kEval;
+  } else if (command == "networks") {
+    options->command = Command::kNetworks;
+  } else if (command == "merge") {
+    options->command = Command::kMerge;
+  } else if (command == "query") {
+    options->command = Command::kQuery;
+  } else if (command == "timeline") {
+    options->command = Command::kTimeline;
   } else {
-    return Problem{command, "unknown command (commands: build, extract, eval)"};
+    return Problem{command, "unknown command (commands: build, extract, eval, networks, merge, "
+                            "query, timeline)"};
   }
+  // merge, like build, writes the graph files; it reads triples, not text.
+  const bool writes_graph = command == "build" || command == "merge";
+  const bool reads_text = command != "merge";
   const bool eval = command == "eval";
   bool only_inputs = false;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -222,25 +252,30 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       return std::nullopt;
     } else if (!eval && (arg == "-q" || arg == "--quiet")) {
       options->quiet = true;
-    } else if (arg == "--lexicon") {
+    } else if (reads_text && arg == "--lexicon") {
       if (!(problem = path(&text))) options->lexicon_additions.push_back(text);
-    } else if (arg == "--min-confidence") {
+    } else if (reads_text && arg == "--min-confidence") {
       if (!(problem = value(&text))) {
         problem = ParseNumber(arg, text, 0, 1, &options->min_confidence);
       }
-    } else if (command == "build" && (arg == "-o" || arg == "--output")) {
+    } else if ((writes_graph || command == "networks") &&
+               (arg == "-o" || arg == "--output")) {
       problem = path(&options->output_directory);
-    } else if (command == "build" && arg == "--title") {
+    } else if (writes_graph && arg == "--title") {
       problem = value(&options->title);
-    } else if (command == "build" && arg == "--base-iri") {
+    } else if (writes_graph && arg == "--base-iri") {
       problem = value(&options->base_iri);
-    } else if (command == "build" && arg == "--top") {
+    } else if (writes_graph && arg == "--top") {
       if (!(problem = value(&text))) problem = ParseCount(arg, text, 0, 1000, &options->top);
     } else if (command == "extract" && arg == "--format") {
       problem = value(&options->format);
       if (!problem && options->format != "jsonl" && options->format != "tsv") {
         problem = Problem{arg, "expects jsonl or tsv, got `" + options->format + "`"};
       }
+    } else if (IsQueryOption(command, arg)) {
+      if (!(problem = value(&text))) problem = SetQueryOption(arg, text, &options->query);
+    } else if (command == "networks" && IsNetworksOption(arg)) {
+      if (!(problem = value(&text))) problem = SetNetworksOption(arg, text, &options->networks);
     } else if (eval && arg == "--gold") {
       if (!(problem = path(&text))) options->gold_files.push_back(text);
     } else if (eval && arg == "--show") {
@@ -256,6 +291,10 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
     }
     if (problem) return problem;
   }
+  if (command == "networks") {
+    if (auto problem = CheckNetworksOptions(options->networks)) return problem;
+  }
+  if (auto problem = CheckQueryOptions(command, options->query)) return problem;
   if (eval) {
     if (options->gold_files.empty()) return Problem{command, "no --gold FILE given"};
   } else if (options->inputs.empty()) {

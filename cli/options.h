@@ -5,11 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "cli/networks_options.h"
+#include "cli/query_options.h"
 #include "core/problem.h"
 
 namespace stancegraph::cli {
 
-enum class Command { kBuild, kExtract, kEval, kHelp, kVersion };
+enum class Command { kBuild, kExtract, kEval, kHelp, kVersion, kNetworks, kMerge, kQuery, kTimeline };
 
 struct Options {
   Command command = Command::kHelp;
@@ -26,6 +28,9 @@ struct Options {
   std::vector<std::string> gold_files;  // eval: --gold, each scored on its own
   bool show = false;                    // eval: print each miss and wrong prediction
   std::optional<double> fail_under;     // eval: exit 1 when an F1 is below this
+  NetworksOptions networks;             // networks: --type, --normalize, --duplicates, --window, --step
+  QueryOptions query;                   // --since/--until (build, merge, networks, query, timeline),
+                                        // --actor/--topic (query, timeline), --window (timeline)
 };
 
 // Parses argv[1..]; a Problem names the offending option.

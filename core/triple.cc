@@ -1,5 +1,7 @@
 #include "core/triple.h"
 
+#include <cmath>
+
 namespace stancegraph {
 
 std::string_view StanceName(Stance stance) {
@@ -29,6 +31,13 @@ std::optional<ActorType> ParseActorType(std::string_view name) {
     if (ActorTypeName(type) == name) return type;
   }
   return std::nullopt;
+}
+
+double RoundConfidence(double confidence) {
+  if (!std::isfinite(confidence)) return 0.0;
+  if (std::fabs(confidence) >= 1e15) return confidence;
+  const double rounded = std::round(confidence * 1000.0) / 1000.0;
+  return rounded == 0.0 ? 0.0 : rounded;  // never "-0.0"
 }
 
 }  // namespace stancegraph

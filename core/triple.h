@@ -40,4 +40,10 @@ std::string_view ActorTypeName(ActorType type);      // "person", ..., "unknown"
 std::optional<Stance> ParseStance(std::string_view name);
 std::optional<ActorType> ParseActorType(std::string_view name);
 
+// A confidence as it is stored and written: rounded to 0.001, so that the
+// last bits of a computed score never change an output, and a triple read
+// back from JSON Lines carries exactly the confidence it was written with.
+// NaN and infinities become 0; "-0" becomes 0; huge finite values are kept.
+double RoundConfidence(double confidence);
+
 }  // namespace stancegraph

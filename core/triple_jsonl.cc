@@ -27,15 +27,9 @@ constexpr std::array<std::string_view, 15> kColumns = {
     "actor_mention", "actor_type", "stance", "topic",       "topic_mention",
     "cue",           "confidence", "date",   "reported_by", "addressee"};
 
-// Rounds to 0.001 so that output does not change with the last bits of a
-// computed score. JSON has no NaN or infinity: those become 0. Huge values
-// (meaningless, but finite) are kept rather than overflowed by the scaling.
-double StableConfidence(double confidence) {
-  if (!std::isfinite(confidence)) return 0.0;
-  if (std::fabs(confidence) >= 1e15) return confidence;
-  const double rounded = std::round(confidence * 1000.0) / 1000.0;
-  return rounded == 0.0 ? 0.0 : rounded;  // never "-0.0"
-}
+// Rounds to 0.001 (RoundConfidence) so that output does not change with the
+// last bits of a computed score. JSON has no NaN or infinity: those become 0.
+double StableConfidence(double confidence) { return RoundConfidence(confidence); }
 
 bool WriteKey(JsonWriter& writer, std::string_view key) {
   return writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
@@ -250,6 +244,32 @@ std::string TsvHeader() {
     header += kColumns[i];
   }
   return header;
+}
+
+TripleReadCounts ReadTripleLines(std::istream& in, const std::string& name,
+                                 const std::function<void(StanceTriple&&)>& on_triple,
+                                 const std::function<void(const Problem&)>& on_problem) {
+  TripleReadCounts counts;
+  std::string line;
+  while (std::getline(in, line)) {
+    ++counts.lines;
+    if (counts.lines == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    StanceTriple triple;
+    if (std::optional<Problem> problem = TripleFromJsonLine(line, &triple)) {
+      ++counts.problems;
+      on_problem(Problem{name + ":" + std::to_string(counts.lines), problem->message});
+      continue;
+    }
+    ++counts.triples;
+    on_triple(std::move(triple));
+  }
+  if (in.bad()) {
+    ++counts.problems;
+    on_problem(Problem{name, "read failed after line " + std::to_string(counts.lines)});
+  }
+  return counts;
 }
 
 }  // namespace stancegraph

@@ -7,6 +7,9 @@
 // returns a Problem naming the field that is missing or of the wrong type.
 #pragma once
 
+#include <cstddef>
+#include <functional>
+#include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +25,20 @@ std::string TripleToJsonLine(const StanceTriple& triple);
 // Parses one JSON Lines record. On failure returns the problem (`where` is
 // left empty for the caller to fill with path:line).
 std::optional<Problem> TripleFromJsonLine(std::string_view line, StanceTriple* triple);
+
+// Reads a whole JSON Lines stream of triples (as `extract --format jsonl`
+// writes it). Every good record goes to `on_triple`; every bad line is
+// reported to `on_problem` as "NAME:LINE: reason" and skipped, and reading
+// goes on. Blank lines are skipped; a UTF-8 byte order mark at the start and
+// a carriage return before a line feed are ignored.
+struct TripleReadCounts {
+  size_t lines = 0;     // lines read, blank ones included
+  size_t triples = 0;   // records handed to on_triple
+  size_t problems = 0;  // lines reported and skipped (and a read error)
+};
+TripleReadCounts ReadTripleLines(std::istream& in, const std::string& name,
+                                 const std::function<void(StanceTriple&&)>& on_triple,
+                                 const std::function<void(const Problem&)>& on_problem);
 
 // Tab-separated columns in the JSON field order; tabs and newlines inside
 // values become spaces. TsvHeader() is the matching header line.

@@ -128,6 +128,11 @@ std::string EdgeTooltip(const StanceGraph::Graph& g, const StanceGraph::Edge& ed
   size_t shown = std::min(max_evidence, evidence.size());
   for (size_t i = 0; i < shown; ++i) {
     tooltip += "\n" + evidence[i]->doc + ": " + evidence[i]->sentence;
+    // A sentence repeated or syndicated elsewhere counts once; say where else.
+    if (evidence[i]->sources.size() > 1) {
+      size_t others = evidence[i]->sources.size() - 1;
+      tooltip += " (and " + std::to_string(others) + " more source" + (others == 1 ? "" : "s") + ")";
+    }
   }
   if (shown < evidence.size()) {
     tooltip += "\n(" + std::to_string(evidence.size() - shown) + " more)";

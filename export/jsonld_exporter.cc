@@ -244,32 +244,48 @@ void WriteTopic(JsonWriter& out, const StanceNode& node) {
   out.EndObject();
 }
 
+// One place the evidence sentence was seen, as a Web Annotation target.
+void WriteTarget(JsonWriter& out, const std::string& doc, int64_t start, int64_t end,
+                 const std::string& sentence) {
+  out.StartObject();
+  out.Member("@type", "oa:SpecificResource");
+  out.Member("hasSource", DocumentIri(doc));
+  out.Key("hasSelector");
+  out.StartArray();
+  if (start >= 0 && end >= start) {
+    out.StartObject();
+    out.Member("@type", "oa:TextPositionSelector");
+    out.Key("start");
+    out.Int64(start);
+    out.Key("end");
+    out.Int64(end);
+    out.EndObject();
+  }
+  out.StartObject();
+  out.Member("@type", "oa:TextQuoteSelector");
+  out.Member("exact", sentence);
+  out.EndObject();
+  out.EndArray();
+  out.EndObject();
+}
+
+// A sentence seen in one place has one target and one source document; a
+// repeated or syndicated one (counted once) has one target per place seen.
 void WriteEvidence(JsonWriter& out, const Evidence& evidence, const std::string& iri) {
   std::string document = DocumentIri(evidence.doc);
   out.StartObject();
   out.Member("@id", iri);
   out.Member("@type", "oa:Annotation");
   out.Key("hasTarget");
-  out.StartObject();
-  out.Member("@type", "oa:SpecificResource");
-  out.Member("hasSource", document);
-  out.Key("hasSelector");
-  out.StartArray();
-  if (evidence.start >= 0 && evidence.end >= evidence.start) {
-    out.StartObject();
-    out.Member("@type", "oa:TextPositionSelector");
-    out.Key("start");
-    out.Int64(evidence.start);
-    out.Key("end");
-    out.Int64(evidence.end);
-    out.EndObject();
+  if (evidence.sources.size() <= 1) {
+    WriteTarget(out, evidence.doc, evidence.start, evidence.end, evidence.sentence);
+  } else {
+    out.StartArray();
+    for (const EvidenceSource& source : evidence.sources) {
+      WriteTarget(out, source.doc, source.start, source.end, evidence.sentence);
+    }
+    out.EndArray();
   }
-  out.StartObject();
-  out.Member("@type", "oa:TextQuoteSelector");
-  out.Member("exact", evidence.sentence);
-  out.EndObject();
-  out.EndArray();
-  out.EndObject();
   if (!evidence.cue.empty()) out.Member("cue", evidence.cue);
   if (!evidence.actor_mention.empty()) out.Member("actorMention", evidence.actor_mention);
   if (!evidence.topic_mention.empty()) out.Member("topicMention", evidence.topic_mention);
@@ -282,7 +298,9 @@ void WriteEvidence(JsonWriter& out, const Evidence& evidence, const std::string&
   } else if (!evidence.date.empty()) {
     out.Member("dateText", evidence.date);
   }
-  out.Member("wasDerivedFrom", document);
+  std::set<std::string> documents = {document};
+  for (const EvidenceSource& source : evidence.sources) documents.insert(DocumentIri(source.doc));
+  WriteStrings(out, "wasDerivedFrom", {documents.begin(), documents.end()}, true);
   out.EndObject();
 }
 
@@ -328,6 +346,11 @@ std::map<std::string, SourceDocument> SourceDocuments(const StanceGraph& graph) 
       SourceDocument& document = documents[DocumentIri(evidence.doc)];
       document.ids.insert(evidence.doc);
       if (IsIsoDate(evidence.date)) document.dates.insert(evidence.date);
+      for (const EvidenceSource& source : evidence.sources) {
+        SourceDocument& also = documents[DocumentIri(source.doc)];
+        also.ids.insert(source.doc);
+        if (IsIsoDate(source.date)) also.dates.insert(source.date);
+      }
     }
   }
   return documents;

@@ -4,14 +4,17 @@
 // triples arrive in: ids are derived from the set of keys (slug, plus a
 // hash when keys collide), actor types and topic names are decided by vote
 // counts, and the mean confidence is an integer sum divided once. Evidence
-// lists keep the order added, as the header promises; exporters sort them
-// for output.
+// lists keep the order first seen, as the header promises; exporters sort
+// them for output. A repeated sentence joins its evidence item: its sources
+// are a sorted set, its text fields those of the smallest occurrence and its
+// confidence the largest, all independent of arrival order.
 #include "graph/stance_graph.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
+#include <tuple>
 #include <string>
 #include <utility>
 
@@ -330,6 +333,116 @@ void StanceGraph::VoteActorType(Vertex actor, ActorType type) {
   graph_[actor].actor_type = best;
 }
 
+std::string StanceGraph::SentenceKey(std::string_view sentence) {
+  std::string key;
+  key.reserve(sentence.size());
+  bool pending_space = false;
+  for (size_t pos = 0; pos < sentence.size();) {
+    const size_t start = pos;
+    const char32_t cp = NextCodePoint(sentence, &pos);
+    const bool space = (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 ||
+                       cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+                       cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    if (space) {
+      pending_space = true;
+      continue;
+    }
+    if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) continue;  // zero width
+    if (pending_space && !key.empty()) key += ' ';
+    pending_space = false;
+    if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032) {
+      key += '\'';
+    } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0x2033) {
+      key += '"';
+    } else {
+      key.append(sentence.substr(start, pos - start));
+    }
+  }
+  return key;
+}
+
+std::vector<std::string> StanceGraph::MatchWords(std::string_view text) {
+  std::vector<std::string> words;
+  const std::string slug = Slug(text);
+  std::string previous;
+  for (size_t start = 0; start < slug.size();) {
+    size_t dash = slug.find('-', start);
+    if (dash == std::string::npos) dash = slug.size();
+    const std::string_view word = std::string_view(slug).substr(start, dash - start);
+    std::string storage;
+    words.emplace_back(Singular(word, previous, &storage));
+    previous.assign(word);
+    start = dash + 1;
+  }
+  return words;
+}
+
+std::vector<StanceGraph::Vertex> StanceGraph::FindNodes(NodeKind kind,
+                                                        std::string_view words) const {
+  std::vector<Vertex> found;
+  const std::vector<std::string> wanted = MatchWords(words);
+  if (wanted.empty()) return found;
+  auto matches = [&](const std::string& label) {
+    const std::vector<std::string> have = MatchWords(label);
+    return std::all_of(wanted.begin(), wanted.end(), [&](const std::string& word) {
+      return std::find(have.begin(), have.end(), word) != have.end();
+    });
+  };
+  for (Vertex vertex : VerticesInOrder()) {
+    const StanceNode& node = graph_[vertex];
+    if (node.kind != kind) continue;
+    if (matches(node.name) || std::any_of(node.mentions.begin(), node.mentions.end(), matches)) {
+      found.push_back(vertex);
+    }
+  }
+  return found;
+}
+
+void StanceGraph::AddEvidence(EdgeTally* tally, const StanceTriple& t) {
+  StanceEdge& edge = graph_[tally->edge];
+  const double confidence = RoundConfidence(t.confidence);
+  const int64_t units = ConfidenceUnits(confidence);
+  EvidenceSource source{t.doc, t.start, t.end, t.date};
+  auto [found, inserted] = tally->item_by_key.try_emplace(SentenceKey(t.sentence),
+                                                          edge.evidence.size());
+  if (inserted) {
+    edge.evidence.push_back(Evidence{t.doc, t.sentence, t.start, t.end, t.actor_mention,
+                                     t.topic_mention, t.cue, confidence, t.date, {source}});
+    tally->item_units.push_back(units);
+    tally->confidence_units += units;
+    ++edge.occurrences;
+  } else {
+    const size_t index = found->second;
+    Evidence& item = edge.evidence[index];
+    auto place = std::lower_bound(item.sources.begin(), item.sources.end(), source);
+    if (place == item.sources.end() || *place != source) {
+      item.sources.insert(place, source);
+      ++edge.occurrences;
+    }
+    // The text fields are those of the smallest occurrence in this order.
+    if (std::tie(t.doc, t.start, t.end, t.date, t.sentence, t.actor_mention, t.topic_mention,
+                 t.cue) < std::tie(item.doc, item.start, item.end, item.date, item.sentence,
+                                   item.actor_mention, item.topic_mention, item.cue)) {
+      item.doc = t.doc;
+      item.sentence = t.sentence;
+      item.start = t.start;
+      item.end = t.end;
+      item.actor_mention = t.actor_mention;
+      item.topic_mention = t.topic_mention;
+      item.cue = t.cue;
+      item.date = t.date;
+    }
+    if (units > tally->item_units[index]) {
+      tally->confidence_units += units - tally->item_units[index];
+      tally->item_units[index] = units;
+      item.confidence = confidence;
+    }
+  }
+  edge.mentions = edge.evidence.size();
+  edge.confidence = static_cast<double>(tally->confidence_units) /
+                    (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
+}
+
 void StanceGraph::Add(const StanceTriple& triple) {
   Vertex actor = FindOrAddNode(NodeKind::kActor, triple.actor);
   Vertex topic = FindOrAddNode(NodeKind::kTopic, NumberFold(triple.topic));
@@ -344,17 +457,9 @@ void StanceGraph::Add(const StanceTriple& triple) {
     StanceEdge properties;
     properties.stance = triple.stance;
     Edge edge = add_edge(actor, topic, properties, graph_).first;
-    it = edge_by_key_.emplace(key, EdgeTally{edge, 0}).first;
+    it = edge_by_key_.emplace(key, EdgeTally{edge, 0, {}, {}}).first;
   }
-
-  StanceEdge& edge = graph_[it->second.edge];
-  edge.evidence.push_back(Evidence{triple.doc, triple.sentence, triple.start, triple.end,
-                                   triple.actor_mention, triple.topic_mention, triple.cue,
-                                   triple.confidence, triple.date});
-  edge.mentions = edge.evidence.size();
-  it->second.confidence_units += ConfidenceUnits(triple.confidence);
-  edge.confidence = static_cast<double>(it->second.confidence_units) /
-                    (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
+  AddEvidence(&it->second, triple);
 }
 
 size_t StanceGraph::MentionCount() const {
@@ -394,6 +499,49 @@ std::vector<StanceGraph::Edge> StanceGraph::StrongestEdges(size_t n) const {
   });
   if (order.size() > n) order.resize(n);
   return order;
+}
+
+std::optional<StanceGraph::Edge> StanceGraph::FindEdge(Vertex actor, Vertex topic,
+                                                      Stance stance) const {
+  auto it = edge_by_key_.find(std::make_tuple(actor, topic, stance));
+  if (it == edge_by_key_.end()) return std::nullopt;
+  return it->second.edge;
+}
+
+std::vector<StanceGraph::Contradiction> StanceGraph::Contradictions() const {
+  std::vector<Contradiction> found;
+  const std::vector<Edge> order = EdgesInOrder();  // support right before oppose
+  for (size_t i = 0; i + 1 < order.size(); ++i) {
+    const Edge& support = order[i];
+    const Edge& oppose = order[i + 1];
+    if (graph_[support].stance == Stance::kSupport && graph_[oppose].stance == Stance::kOppose &&
+        source(support, graph_) == source(oppose, graph_) &&
+        target(support, graph_) == target(oppose, graph_)) {
+      found.push_back({source(support, graph_), target(support, graph_), support, oppose});
+    }
+  }
+  return found;
+}
+
+const Evidence* StanceGraph::BestEvidence(const StanceEdge& edge) {
+  const Evidence* best = nullptr;
+  for (const Evidence& item : edge.evidence) {
+    if (best == nullptr) {
+      best = &item;
+      continue;
+    }
+    // Higher confidence, then more sources, then smaller (doc, start, end, sentence).
+    const auto rank = [](const Evidence& e) {
+      return std::make_tuple(-e.confidence, -static_cast<int64_t>(e.sources.size()));
+    };
+    if (rank(item) < rank(*best) ||
+        (rank(item) == rank(*best) &&
+         std::tie(item.doc, item.start, item.end, item.sentence) <
+             std::tie(best->doc, best->start, best->end, best->sentence))) {
+      best = &item;
+    }
+  }
+  return best;
 }
 
 }  // namespace stancegraph

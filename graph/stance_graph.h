@@ -4,7 +4,19 @@
 // and topics (StanceNode); a directed edge actor -> topic (StanceEdge) holds
 // one polarity, so an actor that both supports and opposes a topic has two
 // edges. Adding a triple whose (actor, stance, topic) already has an edge
-// increases its mention count and appends the evidence; nothing is lost.
+// adds its evidence there; nothing is lost.
+//
+// Evidence is counted by distinct sentence: within an edge, triples whose
+// sentences are equal once whitespace runs are one space and curly quotes
+// straight (SentenceKey) are one Evidence item, however often the sentence
+// was repeated in a page or syndicated across documents, and every place it
+// was seen (document, offsets, date) is kept in the item's `sources`. An
+// edge's `mentions` is its number of distinct sentences. An item's text
+// fields come from its first source in (doc, start, end, date) order and its
+// confidence is the highest any occurrence had, so neither depends on the
+// order triples arrive in. Confidences are stored rounded to 0.001
+// (RoundConfidence), exactly as JSON Lines triples carry them, so a graph
+// merged from saved triple files equals the one built from the documents.
 //
 // Identity: actors are keyed by their canonical names as given in the
 // triples (the extractor canonicalises). Topics are keyed by NumberFold of
@@ -33,6 +45,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -44,7 +57,19 @@
 
 namespace stancegraph {
 
-// One sentence that states a stance.
+// One place an evidence sentence was seen.
+struct EvidenceSource {
+  std::string doc;
+  int64_t start = 0;  // code points in the document, end exclusive
+  int64_t end = 0;
+  std::string date;   // the document's date, "" when unknown
+
+  auto operator<=>(const EvidenceSource&) const = default;
+};
+
+// One distinct sentence that states a stance. `doc`, `start`, `end` and
+// `date` repeat sources.front(), the first place it was seen in source
+// order; the text fields come from that occurrence too.
 struct Evidence {
   std::string doc;
   std::string sentence;
@@ -53,8 +78,9 @@ struct Evidence {
   std::string actor_mention;
   std::string topic_mention;
   std::string cue;
-  double confidence = 0.0;
+  double confidence = 0.0;  // the highest of its occurrences
   std::string date;
+  std::vector<EvidenceSource> sources;  // every place seen: sorted, distinct, never empty
 };
 
 enum class NodeKind { kActor, kTopic };
@@ -70,9 +96,10 @@ struct StanceNode {
 
 struct StanceEdge {
   Stance stance = Stance::kSupport;
-  size_t mentions = 0;             // evidence sentences merged into this edge
-  double confidence = 0.0;         // mean confidence of the evidence
-  std::vector<Evidence> evidence;  // in the order added
+  size_t mentions = 0;             // distinct evidence sentences (evidence.size())
+  size_t occurrences = 0;          // sources over all evidence (repeats included)
+  double confidence = 0.0;         // mean confidence of the distinct evidence
+  std::vector<Evidence> evidence;  // one per distinct sentence, in the order first seen
 };
 
 class StanceGraph {
@@ -81,6 +108,14 @@ class StanceGraph {
                                       StanceNode, StanceEdge>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
+
+  // An actor that both supports and opposes one topic: its two edges.
+  struct Contradiction {
+    Vertex actor;
+    Vertex topic;
+    Edge support;
+    Edge oppose;
+  };
 
   // Merges one triple into the graph.
   void Add(const StanceTriple& triple);
@@ -96,6 +131,31 @@ class StanceGraph {
   std::vector<Edge> EdgesInOrder() const;
   // The `n` edges with most mentions (ties: higher confidence, then order above).
   std::vector<Edge> StrongestEdges(size_t n) const;
+
+  // The actor's edge of `stance` to `topic`, if it has one.
+  std::optional<Edge> FindEdge(Vertex actor, Vertex topic, Stance stance) const;
+  // Every actor-topic pair with both a support and an oppose edge, sorted by
+  // (actor id, topic id).
+  std::vector<Contradiction> Contradictions() const;
+  // Nodes of `kind` whose name or one of whose mentions contains every word
+  // of `words` (MatchWords of both sides, so case, accents and regular
+  // plurals aside: "nato membership" finds "NATO Membership" and "Ukraine's
+  // NATO memberships"), sorted by id. Empty when `words` has no word.
+  std::vector<Vertex> FindNodes(NodeKind kind, std::string_view words) const;
+
+  // The evidence that speaks best for an edge: highest confidence, then the
+  // most sources, then the first in (doc, start, end, sentence) order.
+  // nullptr only for an edge without evidence.
+  static const Evidence* BestEvidence(const StanceEdge& edge);
+  // The key evidence sentences are compared by: runs of white space
+  // (including no-break and other Unicode spaces) become one space and are
+  // trimmed, zero-width spaces and byte order marks dropped, and curly
+  // single and double quotes (and primes) become ' and ".
+  static std::string SentenceKey(std::string_view sentence);
+  // The words a name is matched by in FindNodes: lower-case ASCII words
+  // (accents folded as in Slug), each reduced to the singular as in
+  // NumberFold. "Ukraine's NATO Memberships" -> {ukraine, s, nato, membership}.
+  static std::vector<std::string> MatchWords(std::string_view text);
 
   // Lower-case ASCII slug of a name: "Côte d'Ivoire" -> "cote-d-ivoire".
   static std::string Slug(std::string_view name);
@@ -113,11 +173,15 @@ class StanceGraph {
   void VoteTopicName(Vertex topic, const std::string& name);
 
   // The mean confidence is kept as an integer sum of confidences in units of
-  // 1e-9, so it does not depend on the order evidence arrives in.
+  // 1e-9, so it does not depend on the order evidence arrives in. Evidence
+  // items are found by SentenceKey; `item_units` holds each item's confidence.
   struct EdgeTally {
     Edge edge;
     int64_t confidence_units = 0;
+    std::map<std::string, size_t> item_by_key;  // SentenceKey -> index in evidence
+    std::vector<int64_t> item_units;
   };
+  void AddEvidence(EdgeTally* tally, const StanceTriple& triple);
 
   Graph graph_;
   std::map<std::string, Vertex> vertex_by_id_;

@@ -1165,4 +1165,178 @@ TEST_F(CliTest, BuildIsByteIdenticalFromRunToRun) {
       << "graph.jsonld differs between runs";
 }
 
+// ---------------------------------------------------------------------------
+// networks (tests/data/cli/networks.jsonl: three dated documents; Spain and
+// Italy support the asylum reform, Greece and Hungary oppose it, Spain and
+// Greece support the border fund)
+
+TEST_F(CliTest, NetworksWritesDotAndCsvForEachType) {
+  const std::string input = (kData / "networks.jsonl").string();
+  struct Case {
+    std::string type;
+    std::map<std::string, std::string> csv;  // file -> content
+  };
+  const Case cases[] = {
+      {"congruence",
+       {{"congruence.csv",
+         "source,target,weight\nGreece,Hungary,1\nGreece,Spain,1\nItaly,Spain,1\n"}}},
+      {"conflict",
+       {{"conflict.csv", "source,target,weight\nGreece,Italy,1\nGreece,Spain,1\n"
+                         "Hungary,Italy,1\nHungary,Spain,1\n"}}},
+      // Greece and Spain agree once and disagree once: no edge.
+      {"subtract",
+       {{"subtract.csv", "source,target,weight\nGreece,Hungary,1\nGreece,Italy,-1\n"
+                         "Hungary,Italy,-1\nHungary,Spain,-1\nItaly,Spain,1\n"}}},
+      {"topics",
+       {{"topics-support.csv", "source,target,weight\nasylum reform,border fund,1\n"},
+        {"topics-oppose.csv", "source,target,weight\n"}}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.type);
+    const fs::path out = dir_ / c.type;
+    RunResult result = Run({"networks", input, "-o", out.string(), "--type", c.type});
+    EXPECT_EQ(result.status, 0) << Describe(result);
+    EXPECT_EQ(result.out, "");
+    EXPECT_TRUE(Contains(result.err, "stancegraph networks: 3 documents, 6 triples")) << result.err;
+    for (const auto& [file, content] : c.csv) {
+      EXPECT_EQ(ReadBytes(out / file), content) << file;
+      const fs::path dot = out / fs::path(file).replace_extension(".dot");
+      const std::string text = ReadBytes(dot);
+      EXPECT_TRUE(Contains(text, "graph stancegraph_network {")) << text.substr(0, 200);
+      EXPECT_TRUE(Contains(result.err, "wrote " + dot.string() + " and .csv")) << result.err;
+    }
+    EXPECT_EQ(std::distance(fs::directory_iterator(out), fs::directory_iterator()),
+              static_cast<std::ptrdiff_t>(2 * c.csv.size()));
+  }
+  const std::string dot = ReadBytes(dir_ / "subtract" / "subtract.dot");
+  for (const char* part : {"\"actor/spain\"", "label=Spain", "style=dashed", "label=-1"}) {
+    EXPECT_TRUE(Contains(dot, part)) << part << " in\n" << dot;
+  }
+}
+
+TEST_F(CliTest, NetworksNormalizeAndDuplicates) {
+  const std::string input = (kData / "networks.jsonl").string();
+  // Jaccard: Italy {asylum+} and Spain {asylum+, border+} share one of two cells.
+  RunResult result = Run({"networks", "-q", input, "-o", "jaccard", "--normalize", "jaccard",
+                          "--duplicates", "document"});
+  EXPECT_EQ(result.status, 0) << Describe(result);
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(ReadBytes(dir_ / "jaccard" / "congruence.csv"),
+            "source,target,weight\nGreece,Hungary,0.5\nGreece,Spain,0.333333\nItaly,Spain,0.5\n");
+  result = Run({"networks", "-q", input, "-o", "average", "--normalize", "average", "--duplicates",
+                "year", "--type", "conflict"});
+  EXPECT_EQ(result.status, 0) << Describe(result);
+  EXPECT_EQ(ReadBytes(dir_ / "average" / "conflict.csv"),
+            "source,target,weight\nGreece,Italy,0.666667\nGreece,Spain,0.5\n"
+            "Hungary,Italy,1\nHungary,Spain,0.666667\n");
+}
+
+TEST_F(CliTest, NetworksWritesOneNetworkPerTimeWindow) {
+  const std::string input = (kData / "networks.jsonl").string();
+  RunResult result =
+      Run({"networks", input, "-o", "windows", "--window", "2w", "--step", "14d"});
+  EXPECT_EQ(result.status, 0) << Describe(result);
+  const std::map<std::string, std::string> expected = {
+      {"congruence_2024-05-06_2024-05-19.csv", "source,target,weight\nItaly,Spain,1\n"},
+      {"congruence_2024-05-20_2024-06-02.csv", "source,target,weight\nGreece,Hungary,1\n"},
+      {"congruence_2024-06-03_2024-06-16.csv", "source,target,weight\n"},
+      {"congruence_2024-06-17_2024-06-30.csv", "source,target,weight\nGreece,Spain,1\n"},
+  };
+  std::set<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir_ / "windows")) {
+    files.insert(entry.path().filename().string());
+  }
+  EXPECT_EQ(files.size(), 2 * expected.size());
+  for (const auto& [file, content] : expected) {
+    EXPECT_EQ(ReadBytes(dir_ / "windows" / file), content) << file;
+    EXPECT_TRUE(files.count(fs::path(file).replace_extension(".dot").string())) << file;
+  }
+  EXPECT_TRUE(Contains(result.err,
+                       "congruence_2024-06-03_2024-06-16.dot and .csv (0 actors, 0 edges)"))
+      << result.err;
+  // The same run again gives the same bytes.
+  const std::string dot = ReadBytes(dir_ / "windows" / "congruence_2024-06-17_2024-06-30.dot");
+  fs::remove_all(dir_ / "windows");
+  EXPECT_EQ(Run({"networks", "-q", input, "-o", "windows", "--window", "2w"}).status, 0);
+  EXPECT_TRUE(dot == ReadBytes(dir_ / "windows" / "congruence_2024-06-17_2024-06-30.dot"));
+}
+
+TEST_F(CliTest, NetworksUsageErrorsNameTheOption) {
+  const std::string input = (kData / "networks.jsonl").string();
+  struct Case {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  const Case cases[] = {
+      {{"networks", input, "--type", "bogus"},
+       "stancegraph: --type: expects congruence, conflict, subtract or topics, got `bogus`"},
+      {{"networks", input, "--normalize", "max"},
+       "stancegraph: --normalize: expects none, average, jaccard or cosine, got `max`"},
+      {{"networks", input, "--duplicates", "day"},
+       "stancegraph: --duplicates: expects statement, document, week, month or year, got `day`"},
+      {{"networks", input, "--window", "0d"}, "stancegraph: --window: expects a length"},
+      {{"networks", input, "--window", "3y"}, "stancegraph: --window: expects a length"},
+      {{"networks", input, "--step", "7d"}, "stancegraph: --step: needs --window"},
+      {{"networks", input, "--type"}, "stancegraph: --type: needs a value"},
+      {{"networks"}, "stancegraph: networks: no INPUT given"},
+      {{"build", input, "--normalize", "jaccard"}, "--normalize: unknown option for `build`"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(testing::PrintToString(c.args));
+    RunResult result = Run(c.args);
+    EXPECT_EQ(result.status, 2) << Describe(result);
+    EXPECT_EQ(result.out, "");
+    EXPECT_TRUE(Contains(result.err, c.message)) << result.err;
+  }
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
+}
+
+TEST_F(CliTest, NetworksHelpAndUnwritableOutput) {
+  RunResult help = Run({"networks", "--help"});
+  EXPECT_EQ(help.status, 0) << Describe(help);
+  ASSERT_FALSE(Lines(help.out).empty());
+  EXPECT_EQ(Lines(help.out)[0],
+            "usage: stancegraph networks INPUT... [-o DIR] [--type T] [options]");
+  for (const char* part : {"--normalize N", "--duplicates D", "--window L", "--step L",
+                           "Exit status"}) {
+    EXPECT_TRUE(Contains(help.out, part)) << part;
+  }
+  EXPECT_TRUE(Contains(Run({"--help"}).out, "networks INPUT..."));
+
+  WriteBytes(dir_ / "file", "not a directory");
+  RunResult result = Run({"networks", (kData / "networks.jsonl").string(), "-o",
+                          (dir_ / "file" / "sub").string()});
+  EXPECT_EQ(result.status, 3) << Describe(result);
+  EXPECT_TRUE(Contains(result.err, "cannot create directory")) << result.err;
+}
+
+TEST_F(CliTest, BuildSummaryNamesCampsCoalitionsAndBrokers) {
+  RunResult result = Run({"build", (kData / "networks.jsonl").string(), "-o", "out"});
+  EXPECT_EQ(result.status, 0) << Describe(result);
+  // Spain and Greece agree on the border fund across the asylum divide.
+  for (const std::string part :
+       {"camps of the main topics (actors, statements):\n"
+        "  asylum reform: for (2) Italy 1, Spain 1; against (2) Greece 1, Hungary 1\n"
+        "  border fund: for (2) Greece 1, Spain 1; against (0)\n",
+        "coalitions (actors linked by shared stances): 1\n  Greece, Spain, Hungary, Italy\n",
+        "brokers (betweenness in the congruence network): Greece 2, Spain 2\n"}) {
+    EXPECT_TRUE(Contains(result.err, part)) << "expected `" << part << "` in:\n" << result.err;
+  }
+}
+
+TEST_F(CliTest, BuildSummaryOfTheSamplesNamesCampsAndBrokers) {
+  RunResult result = Run({"build", kSamples.string(), "-o", "out"});
+  EXPECT_EQ(result.status, 0) << Describe(result);
+  EXPECT_TRUE(Contains(result.err, "camps of the main topics (actors, statements):\n  "))
+      << result.err;
+  EXPECT_TRUE(std::regex_search(
+      result.err, std::regex("\n  [^\n]+: for \\([0-9]+\\)[^\n]*; against \\([0-9]+\\)")))
+      << result.err;
+  EXPECT_TRUE(Contains(result.err, "coalitions (actors linked by shared stances): ")) << result.err;
+  EXPECT_TRUE(std::regex_search(
+      result.err,
+      std::regex("brokers \\(betweenness in the congruence network\\): [^\n]+ [0-9.]+\n")))
+      << result.err;
+}
+
 }  // namespace

@@ -262,5 +262,50 @@ TEST(JsonLdExportTest, WriteJsonLdToAMissingDirectoryNamesThePath) {
   EXPECT_NE(problem->ToString().find(path), std::string::npos);
 }
 
+// A sentence repeated or syndicated is one evidence annotation with one
+// target per place it was seen, and every source document is listed.
+TEST(JsonLdExportTest, RepeatedSentenceIsOneAnnotationWithATargetPerSource) {
+  StanceTriple wire = Triple("Chile", ActorType::kCountry, Stance::kSupport, "aid", "wire",
+                             "Chile backs \u201Caid\u201D.", 0.6);
+  wire.start = 0;
+  wire.end = 18;
+  wire.date = "2024-01-10";
+  StanceTriple again = wire;  // duplicated paragraph
+  again.start = 40;
+  again.end = 58;
+  StanceTriple paper = wire;  // syndicated, straight quotes
+  paper.doc = "paper";
+  paper.sentence = "Chile backs \"aid\".";
+  paper.date = "2024-01-11";
+  const StanceGraph graph = GraphOf({wire, again, paper});
+  rapidjson::Document document = ParseStrict(JsonLdText(graph));
+  ASSERT_FALSE(document.HasParseError());
+  const rapidjson::Value* statement = nullptr;
+  std::vector<std::string> articles;
+  for (const auto& node : document["@graph"].GetArray()) {
+    const std::string type = node["@type"].GetString();
+    if (type == "sg:StanceStatement") statement = &node;
+    if (type == "schema:NewsArticle") articles.push_back(node["@id"].GetString());
+  }
+  ASSERT_NE(statement, nullptr);
+  EXPECT_EQ((*statement)["mentions"].GetUint(), 1u);
+  ASSERT_EQ((*statement)["evidence"].Size(), 1u);
+  const rapidjson::Value& evidence = (*statement)["evidence"][0];
+  ASSERT_TRUE(evidence["hasTarget"].IsArray());
+  ASSERT_EQ(evidence["hasTarget"].Size(), 3u);
+  EXPECT_STREQ(evidence["hasTarget"][0]["hasSource"].GetString(), "sgid:doc/paper");
+  EXPECT_EQ(evidence["hasTarget"][2]["hasSelector"][0]["start"].GetInt64(), 40);
+  ASSERT_TRUE(evidence["wasDerivedFrom"].IsArray());
+  EXPECT_EQ(evidence["wasDerivedFrom"].Size(), 2u);
+  EXPECT_EQ(articles, (std::vector<std::string>{"sgid:doc/paper", "sgid:doc/wire"}));
+
+  TempDir dir;
+  CheckOutput output = Check(graph, dir, {});
+  EXPECT_EQ(All(output, "error"), std::vector<std::string>{});
+  EXPECT_EQ(One(output, "undefined_terms"), "");
+  EXPECT_EQ(One(output, "isomorphic"), "true");
+  EXPECT_EQ(One(output, "evidence"), "1");
+}
+
 }  // namespace
 }  // namespace stancegraph::exporters

@@ -15,9 +15,12 @@
 //              A+x A-y B+x B-y B-z C-x C+y C+z D+y D+z E+x E+z
 //   statement   3   1   2   1   1   1   1   2   1   2   1   1
 //   document    2   1   2   1   1   1   1   2   1   2   1   1
-//   week        1   1   2   1   1   1   1   2   1   2   1   1   (Jan 1 and 3: 2024-W01; Jan 10: W02)
-//   month       1   1   1   1   1   1   1   2   1   2   1   1   (C+z: March and April)
-//   year        1   1   1   1   1   1   1   1   1   2   1   1   (D's undated: once per document)
+//   week        1   1   2   1   1   1   1   2   1   2   1   1   (1)
+//   month       1   1   1   1   1   1   1   2   1   2   1   1   (2)
+//   year        1   1   1   1   1   1   1   1   1   2   1   1   (3)
+//
+// (1) January 1 and 3 are in 2024-W01, January 10 in W02; (2) C's z in March
+// and April; (3) D's undated statements count once per document.
 //
 // congruence = sum_t s_i s_j + o_i o_j; conflict = sum_t s_i o_j + o_i s_j:
 //   congruence AB = x 3*2 + y 1*1 = 7, AE = x 3*1 = 3, BE = x 2*1 = 2,
@@ -163,7 +166,9 @@ TEST(NetworksTest, DuplicatesPolicyCountsEachEdgeAsInTheTable) {
                               g[target(edge, g)].name;
       actual[key] = CountStatements(g[edge], duplicates);
     }
-    for (size_t i = 0; i < columns.size(); ++i) EXPECT_EQ(actual[columns[i]], counts[i]) << columns[i];
+    for (size_t i = 0; i < columns.size(); ++i) {
+      EXPECT_EQ(actual[columns[i]], counts[i]) << columns[i];
+    }
   }
 }
 
@@ -240,6 +245,18 @@ TEST(NetworksTest, SubtractIsSignedAndDropsPairsThatCancelOut) {
        {"D-E", 2}});
 }
 
+TEST(NetworksTest, MostActiveKeepsTheRowsWithMostStatements) {
+  // Activities A 4, B 4, C 4, D 3, E 2: three rows keep A, B and C, whose
+  // weights stay as in the whole network.
+  NetworkOptions options{NetworkType::kSubtract, Normalization::kAverage, Duplicates::kStatement};
+  options.most_active = 3;
+  const Network network = DeriveNetworks(Build(Example()), options).front();
+  EXPECT_EQ(Names(network), (std::vector<std::string>{"A", "B", "C"}));
+  ExpectWeights(WeightsOf(network), {{"A-B", 7 / 4.0}, {"A-C", -4 / 4.0}, {"B-C", -5 / 4.0}});
+  options.most_active = 5;
+  EXPECT_EQ(DeriveNetworks(Build(Example()), options).front().nodes.size(), 5u);
+}
+
 // ---------------------------------------------------------------------------
 // Normalization (statements counted each). Activities |x|: A 4, B 4, C 4,
 // D 3, E 2; sums of squares: A 10, B 6, C 6, D 5, E 2.
@@ -269,8 +286,8 @@ TEST(NetworksTest, JaccardNormalization) {
                                  Duplicates::kStatement)),
                 {{"A-C", 4 / 8.0}, {"A-D", 1 / 7.0}, {"B-C", 5 / 8.0}, {"B-D", 3 / 7.0},
                  {"B-E", 1 / 5.0}, {"C-E", 1 / 5.0}});
-  // With every count 0 or 1 (per year, but A-B: |shared| / |union|): A {x+, y-},
-  // B {x+ 1, y- 1, z- 1} -> 2 / 3.
+  // With counts of 0 and 1 it is |shared cells| / |union of cells|: per year
+  // A {x+, y-} and B {x+, y-, z-} give 2 / 3.
   const Weights per_year = WeightsOf(
       Derive(graph, NetworkType::kCongruence, Normalization::kJaccard, Duplicates::kYear));
   EXPECT_NEAR(per_year.at("A-B"), 2 / 3.0, 1e-12);

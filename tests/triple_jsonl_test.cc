@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -282,6 +283,46 @@ TEST(TripleJsonlTest, TsvTurnsTabsAndNewlinesInsideValuesIntoSpaces) {
   size_t tabs = 0;
   for (char c : line) tabs += c == '\t';
   EXPECT_EQ(tabs, 14u);
+}
+
+TEST(TripleJsonlTest, ReadTripleLinesKeepsGoodLinesAndReportsBadOnesByLine) {
+  StanceTriple second = SampleTriple();
+  second.doc = "news/b.txt";
+  second.confidence = 2.0 / 3.0;
+  std::istringstream in("\xEF\xBB\xBF" + TripleToJsonLine(SampleTriple()) + "\r\n" +
+                        "\n"                            // blank: skipped, still counted
+                        "{\"doc\": \"x\"}\n"              // line 3: a field missing
+                        "not json\n" +                  // line 4
+                        TripleToJsonLine(second) + "\n" + // line 5
+                        "  \t\n");
+  std::vector<StanceTriple> triples;
+  std::vector<std::string> problems;
+  const TripleReadCounts counts = ReadTripleLines(
+      in, "shard.jsonl", [&](StanceTriple&& t) { triples.push_back(std::move(t)); },
+      [&](const Problem& p) { problems.push_back(p.ToString()); });
+  EXPECT_EQ(counts.lines, 6u);
+  EXPECT_EQ(counts.triples, 2u);
+  EXPECT_EQ(counts.problems, 2u);
+  ASSERT_EQ(triples.size(), 2u);
+  ExpectSameTriple(triples[0], SampleTriple());
+  EXPECT_EQ(triples[1].doc, "news/b.txt");
+  EXPECT_DOUBLE_EQ(triples[1].confidence, 0.667);  // as written, and as the graph rounds
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0], "shard.jsonl:3: missing string field `sentence`");
+  EXPECT_EQ(problems[1].rfind("shard.jsonl:4: invalid JSON", 0), 0u) << problems[1];
+}
+
+TEST(TripleJsonlTest, RoundConfidenceIsWhatJsonLinesCarry) {
+  for (double value : {0.0, 0.1, 2.0 / 3.0, 0.8499999, 0.9995, 1.0, -0.0001}) {
+    StanceTriple t = SampleTriple();
+    t.confidence = value;
+    StanceTriple back;
+    ASSERT_FALSE(TripleFromJsonLine(TripleToJsonLine(t), &back)) << value;
+    EXPECT_EQ(back.confidence, RoundConfidence(value)) << value;
+    EXPECT_EQ(RoundConfidence(back.confidence), back.confidence) << value;
+  }
+  EXPECT_EQ(RoundConfidence(std::nan("")), 0.0);
+  EXPECT_FALSE(std::signbit(RoundConfidence(-0.0001)));
 }
 
 }  // namespace

@@ -1,0 +1,36 @@
+// `stancegraph merge`: the graph from saved triple files, written as `build`
+// writes it. StanceGraph is independent of the order triples arrive in
+// (graph/stance_graph.h), so any split of a corpus merges into the same files.
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/graph_commands.h"
+#include "cli/graph_output.h"
+#include "cli/triple_input.h"
+#include "graph/stance_graph.h"
+
+namespace stancegraph::cli {
+
+int RunMerge(const Options& options, std::istream& in, std::ostream& err) {
+  StanceGraph graph;
+  const TripleInputCounts counts =
+      ReadTripleInputs(options, in, err, [&](StanceTriple&& triple) { graph.Add(triple); });
+  std::vector<std::string> written;
+  const int result = WriteGraphFiles(graph, options, err, &written);
+  if (!options.quiet) {
+    err << "stancegraph merge: " << Counted(counts.triple_files, "file") << ", "
+        << Counted(counts.triple_lines, "triple");
+    if (options.query.dates.active()) {
+      err << " (" << counts.outside_dates << " undated or outside --since/--until, left out)";
+    }
+    err << "\n";
+    PrintGraphSummary(graph, options, err);
+    for (const std::string& path : written) err << "wrote " << path << "\n";
+    if (counts.problems) err << Counted(counts.problems, "input problem") << " reported above\n";
+  }
+  if (result != kOk) return result;
+  return counts.problems ? kInputSkipped : kOk;
+}
+
+}  // namespace stancegraph::cli

@@ -1,0 +1,107 @@
+// Camps from the stance edges; coalitions and brokers with Boost.Graph's
+// connected_components and brandes_betweenness_centrality.
+#include "graph/camps.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/property_map/property_map.hpp>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace stancegraph::networks {
+namespace {
+
+using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// The network's positive edges as an undirected Boost graph on its node indices.
+Undirected PositiveGraph(const Network& network) {
+  Undirected graph(network.nodes.size());
+  for (const NetworkEdge& edge : network.edges) {
+    if (edge.weight > 0) boost::add_edge(edge.source, edge.target, graph);
+  }
+  return graph;
+}
+
+void SortMembers(std::vector<CampMember>* members) {
+  std::sort(members->begin(), members->end(), [](const CampMember& a, const CampMember& b) {
+    return std::tie(b.statements, a.name) < std::tie(a.statements, b.name);
+  });
+}
+
+}  // namespace
+
+std::vector<TopicCamps> Camps(const StanceGraph& graph, Duplicates duplicates) {
+  const StanceGraph::Graph& g = graph.graph();
+  std::map<std::string, TopicCamps> by_id;
+  std::map<std::string, std::set<std::string>> actors_by_id;
+  for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
+    const double count = CountStatements(g[edge], duplicates);
+    if (count == 0) continue;
+    const StanceNode& actor = g[source(edge, g)];
+    const StanceNode& topic = g[target(edge, g)];
+    TopicCamps& camps = by_id[topic.id];
+    camps.id = topic.id;
+    camps.name = topic.name;
+    (g[edge].stance == Stance::kSupport ? camps.supporters : camps.opponents)
+        .push_back({actor.name, count});
+    camps.statements += count;
+    actors_by_id[topic.id].insert(actor.id);
+  }
+  std::vector<TopicCamps> all;
+  for (auto& [id, camps] : by_id) {
+    camps.actors = actors_by_id[id].size();
+    SortMembers(&camps.supporters);
+    SortMembers(&camps.opponents);
+    all.push_back(std::move(camps));
+  }
+  std::stable_sort(all.begin(), all.end(), [](const TopicCamps& a, const TopicCamps& b) {
+    return std::tie(b.actors, b.statements) < std::tie(a.actors, a.statements);
+  });
+  return all;
+}
+
+std::vector<std::vector<size_t>> Components(const Network& network) {
+  const Undirected graph = PositiveGraph(network);
+  std::vector<int> component(network.nodes.size());
+  const int count =
+      network.nodes.empty() ? 0 : boost::connected_components(graph, component.data());
+  std::vector<std::vector<size_t>> components(static_cast<size_t>(count));
+  for (size_t node = 0; node < component.size(); ++node) {
+    components[static_cast<size_t>(component[node])].push_back(node);
+  }
+  // Members are in node order already; components: largest first, then by first node.
+  std::sort(components.begin(), components.end(),
+            [](const std::vector<size_t>& a, const std::vector<size_t>& b) {
+              if (a.size() != b.size()) return a.size() > b.size();
+              return a.front() < b.front();
+            });
+  return components;
+}
+
+std::vector<double> Betweenness(const Network& network) {
+  const Undirected graph = PositiveGraph(network);
+  std::vector<double> centrality(network.nodes.size(), 0.0);
+  if (network.nodes.empty()) return centrality;
+  // For undirected graphs Boost already halves the ordered-pair sums.
+  boost::brandes_betweenness_centrality(
+      graph, boost::make_iterator_property_map(centrality.begin(),
+                                               boost::get(boost::vertex_index, graph)));
+  return centrality;
+}
+
+std::vector<Broker> Brokers(const Network& network, size_t n) {
+  const std::vector<double> centrality = Betweenness(network);
+  std::vector<Broker> brokers;
+  for (size_t node = 0; node < centrality.size(); ++node) {
+    if (centrality[node] > 1e-9) brokers.push_back({node, centrality[node]});
+  }
+  std::stable_sort(brokers.begin(), brokers.end(),
+                   [](const Broker& a, const Broker& b) { return a.betweenness > b.betweenness; });
+  if (brokers.size() > n) brokers.resize(n);
+  return brokers;
+}
+
+}  // namespace stancegraph::networks
