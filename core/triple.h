@@ -33,6 +33,8 @@ struct StanceTriple {
   std::string date;           // the document's date, empty when unknown
   std::string reported_by;    // who reported the statement ("X said Y backs Z"), optional
   std::string addressee;      // whom the statement addresses ("urged Biden to ..."), optional
+  std::string affiliation;    // the body a person actor speaks for ("U.S. Ambassador to NATO
+                              //   Julianne Smith" -> United States), optional
 };
 
 std::string_view StanceName(Stance stance);          // "support" / "oppose"

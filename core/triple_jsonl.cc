@@ -20,12 +20,13 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-// The always-present fields, in output order; date, reported_by and
-// addressee follow when not empty (TSV always has all fifteen columns).
-constexpr std::array<std::string_view, 15> kColumns = {
+// The always-present fields, in output order; date, reported_by, addressee
+// and affiliation follow when not empty (TSV always has all sixteen columns).
+constexpr std::array<std::string_view, 16> kColumns = {
     "doc",           "sentence",   "start",  "end",         "actor",
     "actor_mention", "actor_type", "stance", "topic",       "topic_mention",
-    "cue",           "confidence", "date",   "reported_by", "addressee"};
+    "cue",           "confidence", "date",   "reported_by", "addressee",
+    "affiliation"};
 
 // Rounds to 0.001 (RoundConfidence) so that output does not change with the
 // last bits of a computed score. JSON has no NaN or infinity: those become 0.
@@ -60,12 +61,14 @@ bool WriteTriple(const StanceTriple& t, rapidjson::StringBuffer* buffer) {
          WriteString(writer, "cue", t.cue) && WriteKey(writer, "confidence") &&
          writer.Double(StableConfidence(t.confidence)) && WriteOptional(writer, "date", t.date) &&
          WriteOptional(writer, "reported_by", t.reported_by) &&
-         WriteOptional(writer, "addressee", t.addressee) && writer.EndObject();
+         WriteOptional(writer, "addressee", t.addressee) &&
+         WriteOptional(writer, "affiliation", t.affiliation) && writer.EndObject();
 }
 
 StanceTriple WithValidStrings(StanceTriple t) {
   for (std::string* s : {&t.doc, &t.sentence, &t.actor, &t.actor_mention, &t.topic,
-                         &t.topic_mention, &t.cue, &t.date, &t.reported_by, &t.addressee}) {
+                         &t.topic_mention, &t.cue, &t.date, &t.reported_by, &t.addressee,
+                         &t.affiliation}) {
     *s = ToValidUtf8(*s);
   }
   return t;
@@ -170,6 +173,7 @@ std::optional<Problem> ReadFields(const rapidjson::Value& object, StanceTriple* 
   fields.OptionalString("date", &t->date);
   fields.OptionalString("reported_by", &t->reported_by);
   fields.OptionalString("addressee", &t->addressee);
+  fields.OptionalString("affiliation", &t->affiliation);
   return fields.problem();
 }
 
@@ -228,6 +232,7 @@ std::string TripleToTsvLine(const StanceTriple& t) {
       t.date,
       t.reported_by,
       t.addressee,
+      t.affiliation,
   };
   std::string line;
   for (size_t i = 0; i < values.size(); ++i) {

@@ -2,7 +2,7 @@
 //
 // Field names are fixed, since other tools read them: doc, sentence, start,
 // end, actor, actor_mention, actor_type, stance, topic, topic_mention, cue,
-// confidence, and date / reported_by / addressee when not empty.
+// confidence, and date / reported_by / addressee / affiliation when not empty.
 // Writing cannot fail (strings are valid UTF-8 inside the program); reading
 // returns a Problem naming the field that is missing or of the wrong type.
 #pragma once

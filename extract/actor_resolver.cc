@@ -114,6 +114,15 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
     std::vector<std::string> titles;
     if (auto actor = ResolveConjunct(sentence, conjunct, &titles)) {
       actor->mention = conjuncts.size() == 1 ? mention : std::string(sentence.SpanText(conjunct));
+      // A person keeps the body named with them once ("French President
+      // Emmanuel Macron" ... "Macron said").
+      if (actor->type == ActorType::kPerson) {
+        if (!actor->affiliation.empty()) {
+          affiliations_[actor->name] = actor->affiliation;
+        } else if (auto known = affiliations_.find(actor->name); known != affiliations_.end()) {
+          actor->affiliation = known->second;
+        }
+      }
       actors.push_back(*actor);
       // "Chancellor Olaf Scholz": a later "the chancellor" is him.
       if (!titles.empty() && actor->type == ActorType::kPerson) {
@@ -224,6 +233,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   // President Gitanas Nausėda".
   size_t name_begin = b;
   std::vector<std::string> stripped;
+  std::string affiliation;
   while (name_begin < e - 1) {
     const Token& tok = t[name_begin];
     bool demonym_before_title = (lexicon_.StateOfDemonym(tok.lower) || lexicon_.FindActor(tok.lower)) &&
@@ -243,6 +253,13 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
                       !stripped.empty() && name_begin + 2 < e;
     if (!title && !title_link && !(tok.kind == TokenKind::kPossessive)) break;
     if (title) stripped.push_back(tok.lower);
+    // The body the person speaks for is the first state or organization
+    // among the titles ("U.S. Ambassador to NATO": the United States).
+    if (title && affiliation.empty()) {
+      const KnownActor* body = lexicon_.StateOfDemonym(tok.lower);
+      if (!body) body = lexicon_.FindActor(tok.lower);
+      if (body && body->type != ActorType::kPerson) affiliation = body->name;
+    }
     ++name_begin;
     if (title_link) {  // the object of the title's preposition: "of State", "to NATO"
       while (name_begin < e - 1 && t[name_begin].capitalized &&
@@ -276,6 +293,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       actor.name = name;
       actor.type = ActorType::kPerson;
     }
+    if (actor.type == ActorType::kPerson && affiliation != actor.name) actor.affiliation = affiliation;
     *titles = stripped;
     return actor;
   }
@@ -471,6 +489,9 @@ std::vector<ResolvedActor> ActorResolver::ResolveRole(const std::string& role) c
       ResolvedActor person;
       person.name = it->first;
       person.type = ActorType::kPerson;
+      if (auto known = affiliations_.find(person.name); known != affiliations_.end()) {
+        person.affiliation = known->second;
+      }
       return {person};
     }
   }

@@ -17,6 +17,7 @@
 // One resolver per document; not thread-safe.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,7 @@ struct ResolvedActor {
   std::string mention;    // the words in the sentence
   bool inferred = false;  // reached through a pronoun or a role noun
   bool plural = false;    // named in the plural ("French officials"): "they" may refer to it
+  std::string affiliation;  // a person's body, from titles ("French President ..." -> France)
 };
 
 class ActorResolver {
@@ -69,6 +71,7 @@ class ActorResolver {
   std::vector<ResolvedActor> document_speaker_;
   std::vector<Mentioned> recent_;  // most recent last
   std::vector<std::pair<std::string, std::vector<std::string>>> person_titles_;
+  std::map<std::string, std::string> affiliations_;  // person -> the body named in their titles
 };
 
 }  // namespace stancegraph

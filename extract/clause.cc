@@ -377,6 +377,10 @@ Span ClauseReader::ReadNounPhraseLeft(size_t end) const {
       continue;
     }
     if (Lower(p, "of")) { --b; continue; }
+    if ((Lower(p, "to") || Lower(p, "for")) && p > 0 && t_[p - 1].capitalized && Is(p - 1, kTitle)) {
+      --b;  // "U.S. Ambassador to NATO Julianne Smith", "Minister for Europe"
+      continue;
+    }
     if (Is(p, kDeterminer | kQuantifier | kPossessivePronoun) && !Lower(p, "that")) { --b; continue; }
     if (Capitalized(p) || (s_.title_case && !Is(p, kPreposition | kSubordinator))) {
       if (Is(p, kPreposition | kSubordinator | kConjunction | kAuxiliary) && !t_[p].all_caps &&

@@ -215,6 +215,7 @@ class DocumentPass {
                                        [&](const ResolvedActor& r) { return r.name == actor.name; });
         if (!self_report) triple.reported_by = reported_by;
         triple.addressee = addressee;
+        triple.affiliation = actor.affiliation;
         triples_.push_back(std::move(triple));
       }
       resolver_.Remember(actors);

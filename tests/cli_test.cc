@@ -268,7 +268,8 @@ const std::vector<std::string> kRequiredFields = {
 
 const std::vector<std::string> kTsvColumns = {
     "doc",   "sentence",      "start", "end",        "actor", "actor_mention", "actor_type",
-    "stance", "topic", "topic_mention", "cue", "confidence", "date", "reported_by", "addressee"};
+    "stance", "topic", "topic_mention", "cue", "confidence", "date", "reported_by", "addressee",
+    "affiliation"};
 
 // Parses every line of `extract` output; a line that is not a flat JSON
 // object is a test failure.
@@ -817,7 +818,7 @@ TEST_F(CliTest, ExtractWritesOneJsonObjectPerTripleWithTheFixedFields) {
   EXPECT_EQ(triples.back()["actor"], "Canada");
 }
 
-TEST_F(CliTest, TsvHasAHeaderAndFifteenColumnsAgreeingWithJson) {
+TEST_F(CliTest, TsvHasAHeaderAndSixteenColumnsAgreeingWithJson) {
   const std::string news = (kData / "news.txt").string();
   const std::string nodate = (kData / "nodate.txt").string();
   RunResult tsv = Run({"extract", "--format", "tsv", news, nodate});
@@ -831,7 +832,7 @@ TEST_F(CliTest, TsvHasAHeaderAndFifteenColumnsAgreeingWithJson) {
   for (size_t i = 1; i < lines.size(); ++i) {
     SCOPED_TRACE(lines[i]);
     std::vector<std::string> columns = SplitTabs(lines[i]);
-    ASSERT_EQ(columns.size(), 15u);
+    ASSERT_EQ(columns.size(), 16u);
     for (size_t k = 0; k < kTsvColumns.size(); ++k) {
       EXPECT_EQ(columns[k], triples[i - 1][kTsvColumns[k]]) << kTsvColumns[k];
     }
@@ -1229,6 +1230,11 @@ TEST_F(CliTest, NetworksNormalizeAndDuplicates) {
   EXPECT_EQ(ReadBytes(dir_ / "average" / "conflict.csv"),
             "source,target,weight\nGreece,Italy,0.666667\nGreece,Spain,0.5\n"
             "Hungary,Italy,1\nHungary,Spain,0.666667\n");
+  // --since leaves document a (Spain and Italy on the asylum reform) out.
+  result = Run({"networks", "-q", input, "-o", "since", "--since", "2024-05-20"});
+  EXPECT_EQ(result.status, 0) << Describe(result);
+  EXPECT_EQ(ReadBytes(dir_ / "since" / "congruence.csv"),
+            "source,target,weight\nGreece,Hungary,1\nGreece,Spain,1\n");
 }
 
 TEST_F(CliTest, NetworksWritesOneNetworkPerTimeWindow) {

@@ -300,3 +300,22 @@ TEST(ExtractorNewsTest, NavigationAndTeaserLinesYieldNothing) {
 
 }  // namespace
 }  // namespace stancegraph
+
+namespace stancegraph {
+namespace {
+
+TEST(ExtractorNewsTest, APersonKeepsTheBodyNamedInTheirTitles) {
+  std::vector<StanceTriple> triples = Extract(
+      "U.S. Ambassador to NATO Julianne Smith backed the plan. Smith later rejected the tax. "
+      "Finance Minister Anna Keller defended the rules.");
+  ASSERT_EQ(triples.size(), 3u) << Describe(triples);
+  EXPECT_EQ(triples[0].actor, "Julianne Smith");
+  EXPECT_EQ(triples[0].affiliation, "United States");  // the sending state, not "to NATO"
+  EXPECT_EQ(triples[1].actor, "Julianne Smith");
+  EXPECT_EQ(triples[1].affiliation, "United States");  // kept for the surname
+  EXPECT_EQ(triples[2].actor, "Anna Keller");
+  EXPECT_EQ(triples[2].affiliation, "");  // no body named
+}
+
+}  // namespace
+}  // namespace stancegraph

@@ -48,6 +48,7 @@ void ExpectSameTriple(const StanceTriple& a, const StanceTriple& b) {
   EXPECT_EQ(a.date, b.date);
   EXPECT_EQ(a.reported_by, b.reported_by);
   EXPECT_EQ(a.addressee, b.addressee);
+  EXPECT_EQ(a.affiliation, b.affiliation);
 }
 
 TEST(TripleJsonlTest, WritesFieldsInFixedOrderAndOmitsEmptyOptionalOnes) {
@@ -64,10 +65,11 @@ TEST(TripleJsonlTest, WritesOptionalFieldsLastInFixedOrder) {
   t.addressee = "Biden";
   t.date = "2024-07-09";
   t.reported_by = "Reuters";
+  t.affiliation = "United States";
   const std::string line = TripleToJsonLine(t);
   EXPECT_NE(line.find(R"("stance":"oppose")"), std::string::npos) << line;
   EXPECT_NE(line.find(R"("confidence":0.8,"date":"2024-07-09","reported_by":"Reuters",)"
-                      R"("addressee":"Biden"})"),
+                      R"("addressee":"Biden","affiliation":"United States"})"),
             std::string::npos)
       << line;
 }
@@ -264,12 +266,13 @@ TEST(TripleJsonlTest, ReadsConfidenceExactlyAsWritten) {
 TEST(TripleJsonlTest, TsvHasAllColumnsInJsonOrder) {
   EXPECT_EQ(TsvHeader(),
             "doc\tsentence\tstart\tend\tactor\tactor_mention\tactor_type\tstance\ttopic\t"
-            "topic_mention\tcue\tconfidence\tdate\treported_by\taddressee");
+            "topic_mention\tcue\tconfidence\tdate\treported_by\taddressee\taffiliation");
   StanceTriple t = SampleTriple();
   t.addressee = "Biden";
+  t.affiliation = "EU";
   EXPECT_EQ(TripleToTsvLine(t),
             "news/a.txt\tFrance backs the plan.\t10\t32\tFrance\tFrance\tcountry\tsupport\t"
-            "the plan\tthe plan\tbacks\t0.8\t\t\tBiden");
+            "the plan\tthe plan\tbacks\t0.8\t\t\tBiden\tEU");
 }
 
 TEST(TripleJsonlTest, TsvTurnsTabsAndNewlinesInsideValuesIntoSpaces) {
@@ -282,7 +285,7 @@ TEST(TripleJsonlTest, TsvTurnsTabsAndNewlinesInsideValuesIntoSpaces) {
   EXPECT_EQ(line.find('\n'), std::string::npos);
   size_t tabs = 0;
   for (char c : line) tabs += c == '\t';
-  EXPECT_EQ(tabs, 14u);
+  EXPECT_EQ(tabs, 15u);
 }
 
 TEST(TripleJsonlTest, ReadTripleLinesKeepsGoodLinesAndReportsBadOnesByLine) {
