@@ -71,10 +71,17 @@ options:
                           files are named TYPE_FIRST_LAST (dates of the window's
                           first and last day); undated statements are left out
   --step L                how far each window moves on (default: L of --window)
+  --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
+  --until DATE            keep only triples dated DATE or earlier; with --since
+                          or --until, undated triples are left out
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
   --lexicon PATH          add a lexicon file or a directory of them; repeatable
   -q, --quiet             no progress and no summary
   -h, --help              this text
+
+`stancegraph build` summarises the same networks: the camps of the main
+topics, the coalitions (connected components of the congruence network) and
+its brokers (highest betweenness centrality).
 
 Exit status: 0 on success; 1 if an input was skipped or damaged (each is
 reported on standard error and the run goes on); 2 on a usage error; 3 if

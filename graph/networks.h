@@ -51,10 +51,10 @@
 //   cosine   sqrt(sum_c x_c^2) * sqrt(sum_c y_c^2)
 //
 // average and jaccard are DNA's (Exporter.java); cosine is the textbook
-// cosine similarity (DNA divides by |x| * |y| instead, which equals this
-// only when every count is 0 or 1). With counts of 0 and 1 (duplicates
-// `document` on a corpus of one statement per document, say), jaccard
-// congruence is |shared cells| / |union of cells|.
+// cosine similarity, so congruence under it is at most 1 (DNA's code
+// divides by |x| * |y| instead). With counts of 0 and 1 (duplicates `year`
+// on a one-year corpus, say), jaccard congruence is |shared cells| /
+// |union of cells| and cosine |shared cells| / sqrt(|x| * |y|).
 //
 // A network holds every row with at least one counted statement as a node
 // (isolates included) and one undirected edge per pair with a non-zero
