@@ -25,7 +25,7 @@ bool IsJunk(const Sentence& sentence, const Lexicon& lexicon) {
   // Most sentences hold no word of any junk phrase: no need to search.
   bool trigger = false;
   for (const Token& token : sentence.tokens) {
-    if (token.kind == TokenKind::kWord && lexicon.IsJunkTrigger(token.lower)) {
+    if (token.kind == TokenKind::kWord && (token.classes & kJunkTrigger)) {
       trigger = true;
       break;
     }

@@ -163,6 +163,7 @@ std::variant<Lexicon, Problem> Lexicon::Load(const std::vector<std::string>& add
     }
   }
   lexicon.IndexCueForms();
+  lexicon.IndexWords();
   return lexicon;
 }
 
@@ -351,9 +352,17 @@ std::optional<Problem> Lexicon::ParseJunk(std::string_view file, std::string_vie
       word.clear();
     }
     if (longest.empty()) return "a junk phrase needs a word";
-    junk_triggers_.insert(longest);
+    // A sentence without any phrase's longest word holds no junk phrase:
+    // the extractor searches for the phrases only when one occurs.
+    word_classes_[longest] |= kJunkTrigger;
     return std::nullopt;
   });
+}
+
+void Lexicon::IndexWords() {
+  words_.clear();
+  for (const auto& [word, classes] : word_classes_) words_[word].classes = classes;
+  for (const auto& [word, forms] : cue_forms_) words_[word].cues = &forms;
 }
 
 uint64_t Lexicon::Classes(std::string_view lower_word) const {

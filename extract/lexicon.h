@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -64,7 +63,9 @@ enum WordClass : uint64_t {
   kSpeechVerb = 1ull << 36,     // "emphasize", "thank": "want to emphasize X" is no stance on X
   kBodyNoun = 1ull << 37,       // "bloc", "group": "the bloc" is the latest organization named
   kOrganizationWord = 1ull << 38,  // "council", "union": "Riverton City Council" is an organization
+  kJunkTrigger = 1ull << 39,       // set at load: the longest word of a junk.tsv phrase
 };
+
 
 // kEvaluation: a judgement of the topic ("unacceptable", "a vital step"),
 // said by someone: "X called Y unacceptable", "Y was unacceptable, X said".
@@ -96,6 +97,13 @@ struct CueForm {
   bool base_form = false;                // "back": can follow "to"
 };
 
+// What the lexicon knows about one word, found with one lookup (the
+// tokenizer asks for every token).
+struct WordInfo {
+  uint64_t classes = 0;
+  const std::vector<CueForm>* cues = nullptr;  // cue forms starting with the word
+};
+
 struct KnownActor {
   std::string name;
   ActorType type = ActorType::kUnknown;
@@ -118,6 +126,12 @@ class Lexicon {
   // Cue forms whose first word is `lower_word` (any inflection), or nullptr.
   const std::vector<CueForm>* CuesStartingWith(std::string_view lower_word) const;
 
+  // Classes() and CuesStartingWith() together.
+  WordInfo Lookup(const std::string& lower_word) const {
+    auto it = words_.find(lower_word);
+    return it == words_.end() ? WordInfo{} : it->second;
+  }
+
   // Actor named exactly `lower_name` (lower case, no leading "the").
   const KnownActor* FindActor(std::string_view lower_name) const;
   // State a capital or seat stands for ("paris" -> France), or nullptr.
@@ -128,11 +142,7 @@ class Lexicon {
   // "u.s." -> true; `*sentence_final` says whether it may also end a sentence.
   bool IsAbbreviation(std::string_view lower_token, bool* may_end_sentence) const;
   const std::vector<std::string>& JunkPhrases() const { return junk_phrases_; }
-  // The longest word of each junk phrase: a sentence with none of these
-  // words cannot contain a junk phrase, which spares searching for each.
-  bool IsJunkTrigger(std::string_view lower_word) const {
-    return junk_triggers_.count(std::string(lower_word)) > 0;
-  }
+
 
   // The preferred word for a topic word or two-word phrase ("pathway" ->
   // "path", "cease fire" -> "ceasefire"), or nullptr.
@@ -148,6 +158,7 @@ class Lexicon {
   std::optional<Problem> ParseVerbs(std::string_view file, std::string_view text);
   std::optional<Problem> ParseTopicSynonyms(std::string_view file, std::string_view text);
   void IndexCueForms();
+  void IndexWords();
 
   std::unordered_map<std::string, uint64_t> word_classes_;
   std::vector<std::unique_ptr<Cue>> cues_;
@@ -157,7 +168,7 @@ class Lexicon {
   std::unordered_map<std::string, KnownActor> demonyms_;
   std::unordered_map<std::string, bool> abbreviations_;  // value: may end a sentence
   std::vector<std::string> junk_phrases_;
-  std::unordered_set<std::string> junk_triggers_;
+  std::unordered_map<std::string, WordInfo> words_;  // built last from the two maps above
   std::unordered_map<std::string, std::string> topic_synonyms_;
 };
 

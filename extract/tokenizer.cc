@@ -225,8 +225,9 @@ class Tokenizer {
     t.text = s_.substr(begin, end - begin);
     t.lower = LowerCaseFoldQuotes(t.text);
     if (kind == TokenKind::kWord || kind == TokenKind::kNumber) {
-      t.classes = lexicon_.Classes(t.lower);
-      t.cues = lexicon_.CuesStartingWith(t.lower);
+      WordInfo info = lexicon_.Lookup(t.lower);
+      t.classes = info.classes;
+      t.cues = info.cues;
     }
     t.begin = begin;
     t.end = end;
