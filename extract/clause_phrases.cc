@@ -11,7 +11,7 @@ VerbGroup ClauseReader::ReadVerbGroupLeft(size_t head) const {
   size_t j = head;
   while (j > 0) {
     size_t p = j - 1;
-    if (Negation(p)) {
+    if (Negation(p) && !Lower(p + 1, "only") && !Lower(p + 1, "just")) {  // "not only ... but also"
       ++g.negations;
     } else if (Lower(p, "longer") && Lower(p - 1, "no") && p > 0) {
       ++g.negations;
