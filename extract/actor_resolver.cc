@@ -325,7 +325,8 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     // One capitalised word at the start of a sentence may be any word; a
     // word the lexicon knows ("Others", "However") or an adverb is no name.
     if (e - b == 1 && b == 0 && !t[b].all_caps && actor.type == ActorType::kUnknown &&
-        (lexicon_.Classes(head) != 0 || EndsWith(head, "ly") || EndsWith(head, "ing") || head == "others" ||
+        ((lexicon_.Classes(head) & ~kVerb) != 0 || EndsWith(head, "ly") || EndsWith(head, "ing") ||
+         head == "others" ||
          head == "everyone" || head == "nobody" || head == "many" || head == "few")) {
       return std::nullopt;
     }

@@ -30,6 +30,7 @@ struct StanceMention {
   Span addressee;          // "urged allies to ...": allies
   bool speaker_is_actor = false;  // a judgement with no one named: the speaker's ("“A cap is wrong,” she said")
   bool clause_subject = false;    // the actor is the subject of the cue's clause (not a possessor or agent)
+  bool reversed = false;          // an undoing folded into the stance ("scrap the tax": oppose the tax)
   Stance stance = Stance::kSupport;
   double confidence = 0.0;
 };

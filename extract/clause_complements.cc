@@ -149,6 +149,22 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
   }
   // "want to emphasize", "wish to thank": talking about talking.
   if (Is(verb, kSpeechVerb)) return false;
+  // Undoing something is opposing it: "vowed to scrap the carbon tax" is
+  // oppose "carbon tax", so that it meets "backs the carbon tax" in the
+  // graph as its opposite, never as another topic.
+  bool with_particle = Is(verb + 1, kParticle) &&  // "phase out coal", "roll back the rules"
+                       lx_.Is(t_[verb].lower + " " + t_[verb + 1].lower, kReversalVerb);
+  if (Is(verb, kReversalVerb) || with_particle) {
+    size_t object = verb + 1;
+    if (Is(object, kParticle)) ++object;
+    Span topic = ReadNounPhraseRight(object, false);
+    if (!topic.empty()) {  // "scrap it" refers back like any topic
+      base.stance = Compose(outer, Stance::kOppose);
+      base.reversed = true;
+      Emit(base, topic, true);
+      return true;
+    }
+  }
   // Any other verb names an activity: "willing to host the next round".
   base.activity = Gerund(t_[verb].lower);
   size_t object = verb + 1;
@@ -184,6 +200,22 @@ void ClauseReader::Emit(StanceMention mention, Span topic, bool read_coordinated
   }
   if (topic.size() == 1 && Is(topic.begin, kSubjectPronoun) && !Lower(topic.begin, "it")) {
     return;  // "he was wrong": a judgement of a person, not of a topic
+  }
+  // "insists on dropping the action plan": opposes the action plan.
+  if (topic.size() > 1 && mention.activity.empty() && EndsWith(t_[topic.begin].lower, "ing") &&
+      !Capitalized(topic.begin)) {
+    std::string base_form = t_[topic.begin].lower.substr(0, t_[topic.begin].lower.size() - 3);
+    if (lx_.Is(base_form, kReversalVerb) || lx_.Is(base_form + "e", kReversalVerb) ||
+        (base_form.size() > 2 && base_form[base_form.size() - 1] == base_form[base_form.size() - 2] &&
+         lx_.Is(base_form.substr(0, base_form.size() - 1), kReversalVerb))) {
+      size_t object = topic.begin + 1;
+      if (Is(object, kParticle) && object + 1 < topic.end) ++object;
+      if (object < topic.end && !Is(object, kObjectPronoun)) {
+        mention.stance = Compose(mention.stance, Stance::kOppose);
+        mention.reversed = true;
+        topic.begin = object;
+      }
+    }
   }
   mention.topic = topic;
   for (const StanceMention& existing : out_) {

@@ -19,6 +19,7 @@ bool ClauseReader::MatchAt(size_t head, const CueForm& form, CueMatch* match) co
   Span gap;
   for (size_t w = 1; w < cue.words.size(); ++w) {
     if (i < t_.size() && t_[i].kind == TokenKind::kCloseQuote) ++i;  // “strongly opposed” to
+    if (w == 1 && cue.pos == CuePos::kVerb && Adverb(i) && Lower(i + 1, cue.words[w])) ++i;  // "lobbied hard against"
     if (w == 1 && (cue.frames & kFrameAddressee) && !Lower(i, cue.words[w])) {
       // An addressee between head and particle: "asked allies for".
       size_t k = i;

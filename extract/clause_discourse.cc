@@ -75,7 +75,9 @@ ReportClause ClauseReader::ReportSource() const {
     size_t before = left.begin;
     while (before > 0 && t_[before - 1].kind == TokenKind::kOpenQuote) --before;
     bool opens = before == 0 || Lower(before - 1, ",") || Lower(before - 1, ":") ||
-                 t_[before - 1].kind == TokenKind::kCloseQuote;
+                 t_[before - 1].kind == TokenKind::kCloseQuote ||
+                 (before >= 2 && Lower(before - 2, ",") &&
+                  (Lower(before - 1, "and") || Lower(before - 1, "but") || Lower(before - 1, "while")));
     if (opens) return {left, i, ClosesAt(i + 1)};
   }
   return {};

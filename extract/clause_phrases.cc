@@ -87,7 +87,7 @@ Span ClauseReader::ReadSubjectLeft(size_t end) const {
     size_t first = open + 1;
     bool name = true;
     for (size_t k = first; k < close; ++k) name &= Capitalized(k) || t_[k].all_caps;
-    if (name && close - first <= 4 && Is(open - 1, kRoleNoun | kTitle | kGroupNoun)) {
+    if (name && close - first <= 4 && Is(open - 1, kRoleNoun | kTitle | kGroupNoun | kBodyNoun)) {
       return {first, close};  // "Its parliamentary leader, Jorge Peña, said"
     }
     bool apposition = Is(first, kDeterminer | kPossessivePronoun | kRoleNoun | kTitle) ||

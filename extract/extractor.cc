@@ -219,7 +219,8 @@ class DocumentPass {
         triples_.push_back(std::move(triple));
       }
       resolver_.Remember(actors);
-      topics_.Remember(sentence, mention.topic, topic, !mention.activity.empty());
+      // An undone thing ("abandoning Ukraine") is rarely what a later "it" means.
+      topics_.Remember(sentence, mention.topic, topic, !mention.activity.empty() || mention.reversed);
     }
   }
 

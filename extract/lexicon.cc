@@ -65,6 +65,7 @@ const std::unordered_map<std::string_view, uint64_t>& WordClassNames() {
       {"scale", kScaleWord},        {"topic_noun", kTopicNoun},
       {"introduce_verb", kIntroduceVerb}, {"speech_verb", kSpeechVerb},
       {"body_noun", kBodyNoun},     {"org_word", kOrganizationWord},
+      {"reversal_verb", kReversalVerb},
   };
   return names;
 }

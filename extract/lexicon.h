@@ -64,6 +64,7 @@ enum WordClass : uint64_t {
   kBodyNoun = 1ull << 37,       // "bloc", "group": "the bloc" is the latest organization named
   kOrganizationWord = 1ull << 38,  // "council", "union": "Riverton City Council" is an organization
   kJunkTrigger = 1ull << 39,       // set at load: the longest word of a junk.tsv phrase
+  kReversalVerb = 1ull << 40,      // "scrap", "lift": "vowed to scrap the tax" opposes the tax
 };
 
 

@@ -86,11 +86,11 @@ TEST(ExtractorNewsTest, TopicsReferredBackGetTheEarlierName) {
        "Sen. Mitch McConnell backed the package and warned against abandoning Ukraine, while Sen. "
        "J.D. Vance opposed it.",
        {{"Mitch McConnell", kPerson, kFor, "package"},
-        {"Mitch McConnell", kPerson, kAgainst, "abandoning Ukraine"},
+        {"Mitch McConnell", kPerson, kFor, "Ukraine"},  // warned against abandoning: for
         {"J.D. Vance", kPerson, kAgainst, "package"}}},
       {"an activity on it",
        "Mediators presented a truce plan. The RSF said it was ready to implement it.",
-       {{"RSF", std::nullopt, kFor, "implementing truce plan"}}},
+       {{"RSF", std::nullopt, kFor, "truce plan"}}},
       {"it with nothing before it", "Spain opposed it.", {}},
   });
 }
@@ -315,6 +315,27 @@ TEST(ExtractorNewsTest, APersonKeepsTheBodyNamedInTheirTitles) {
   EXPECT_EQ(triples[1].affiliation, "United States");  // kept for the surname
   EXPECT_EQ(triples[2].actor, "Anna Keller");
   EXPECT_EQ(triples[2].affiliation, "");  // no body named
+}
+
+}  // namespace
+}  // namespace stancegraph
+
+namespace stancegraph {
+namespace {
+
+TEST(ExtractorNewsTest, UndoingSomethingIsOpposingIt) {
+  CheckCases({
+      {"vowed to scrap", "Canada's Conservatives have vowed to scrap the consumer carbon tax.",
+       {{"Canada's Conservatives", std::nullopt, kAgainst, "consumer carbon tax"}}},
+      {"called for lifting", "The governors called for lifting the freeze on wind permits.",
+       {{"governors", kGroup, kAgainst, "freeze on wind permits"}}},
+      {"insists on dropping", "Poland insists on dropping the membership action plan.",
+       {{"Poland", kCountry, kAgainst, "membership action plan"}}},
+      {"refused to lift", "Germany refused to lift the export ban.",
+       {{"Germany", kCountry, kFor, "export ban"}}},
+      {"phase out with a particle", "Denmark pledged to phase out coal.",
+       {{"Denmark", kCountry, kAgainst, "coal"}}},
+  });
 }
 
 }  // namespace
