@@ -6,6 +6,7 @@
 
 #include "cli/graph_commands.h"
 #include "cli/graph_output.h"
+#include "cli/identity.h"
 #include "cli/networks_command.h"
 #include "cli/progress.h"
 #include "core/triple_jsonl.h"
@@ -120,8 +121,10 @@ void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Optio
 int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
   std::optional<Lexicon> lexicon = LoadLexicon(options, err);
   if (!lexicon) return kUsage;
+  const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
+  if (!ontology) return kUsage;
   RunCounts counts;
-  StanceGraph graph;
+  StanceGraph graph = NewGraph(*ontology);
   ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) {
     if (options.query.dates.Contains(triple.date)) {
       graph.Add(triple);
@@ -129,6 +132,10 @@ int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
       ++counts.outside_dates;
     }
   });
+  // Identity is decided over the whole graph (cli/identity.h).
+  if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
+    return status;
+  }
 
   // The files are written as `merge` writes them (cli/graph_output.h).
   std::vector<std::string> written;
@@ -143,11 +150,16 @@ int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
 int RunNetworks(const Options& options, std::istream& in, std::ostream& err) {
   std::optional<Lexicon> lexicon = LoadLexicon(options, err);
   if (!lexicon) return kUsage;
+  const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
+  if (!ontology) return kUsage;
   RunCounts counts;
-  StanceGraph graph;
+  StanceGraph graph = NewGraph(*ontology);
   ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) {
     if (options.query.dates.Contains(triple.date)) graph.Add(triple);  // --since/--until
   });
+  if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
+    return status;
+  }
   if (!options.quiet) {
     err << "stancegraph networks: " << Plural(counts.read.documents, "document") << ", "
         << Plural(counts.extracted.triples, "triple") << "\n";

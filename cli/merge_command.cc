@@ -7,15 +7,22 @@
 #include "cli/commands.h"
 #include "cli/graph_commands.h"
 #include "cli/graph_output.h"
+#include "cli/identity.h"
 #include "cli/triple_input.h"
 #include "graph/stance_graph.h"
 
 namespace stancegraph::cli {
 
 int RunMerge(const Options& options, std::istream& in, std::ostream& err) {
-  StanceGraph graph;
+  const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
+  if (!ontology) return kUsage;
+  StanceGraph graph = NewGraph(*ontology);
   const TripleInputCounts counts =
       ReadTripleInputs(options, in, err, [&](StanceTriple&& triple) { graph.Add(triple); });
+  // Identity is decided over the whole graph, so any split merges the same.
+  if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
+    return status;
+  }
   std::vector<std::string> written;
   const int result = WriteGraphFiles(graph, options, err, &written);
   if (!options.quiet) {

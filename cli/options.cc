@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "cli/identity.h"
+
 namespace stancegraph::cli {
 namespace {
 
@@ -71,7 +73,8 @@ std::optional<Problem> ParseThreshold(const std::string& option, const std::stri
 
 }  // namespace
 
-std::string HelpText(const std::string& command) {
+// A command's help without the identity options, which HelpText adds.
+static std::string CommandHelpText(const std::string& command) {
   if (command == "networks") return NetworksHelpText();
   if (command == "merge") return MergeHelpText();
   if (command == "query") return QueryHelpText();
@@ -186,6 +189,15 @@ Run `stancegraph COMMAND --help` for a command's options.
 )";
 }
 
+std::string HelpText(const std::string& command) {
+  std::string text = CommandHelpText(command);
+  const bool builds_graph = command == "build" || command == "merge" || command == "networks" ||
+                            command == "query" || command == "timeline";
+  const size_t quiet = text.find("  -q, --quiet");
+  if (builds_graph && quiet != std::string::npos) text.insert(quiet, IdentityHelpText());
+  return text;
+}
+
 std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Options* options) {
   if (args.empty()) return Problem{"", "no command given (try `stancegraph --help`)"};
   const std::string& command = args[0];
@@ -220,6 +232,8 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
   const bool writes_graph = command == "build" || command == "merge";
   const bool reads_text = command != "merge";
   const bool eval = command == "eval";
+  // The commands that merge triples into a graph take the identity options.
+  const bool builds_graph = command != "extract" && !eval;
   bool only_inputs = false;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -272,6 +286,12 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       if (!problem && options->format != "jsonl" && options->format != "tsv") {
         problem = Problem{arg, "expects jsonl or tsv, got `" + options->format + "`"};
       }
+    } else if (builds_graph && arg == "--ontology") {
+      problem = path(&options->ontology_path);
+    } else if (builds_graph && arg == "--explain-merges") {
+      problem = path(&options->explain_merges_path);
+    } else if (builds_graph && arg == "--roll-up") {
+      options->roll_up = true;
     } else if (IsQueryOption(command, arg)) {
       if (!(problem = value(&text))) problem = SetQueryOption(arg, text, &options->query);
     } else if (command == "networks" && IsNetworksOption(arg)) {

@@ -31,6 +31,10 @@ struct Options {
   NetworksOptions networks;             // networks: --type, --normalize, --duplicates, --window, --step
   QueryOptions query;                   // --since/--until (build, merge, networks, query, timeline),
                                         // --actor/--topic (query, timeline), --window (timeline)
+  // Identity (build, merge, networks, query, timeline; cli/identity.h):
+  std::string ontology_path;            // --ontology FILE: pinned names, aliases, types, forbids
+  bool roll_up = false;                 // --roll-up: persons replaced by the bodies they speak for
+  std::string explain_merges_path;      // --explain-merges FILE: why each name was joined
 };
 
 // Parses argv[1..]; a Problem names the offending option.

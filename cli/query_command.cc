@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/graph_commands.h"
 #include "cli/graph_output.h"
+#include "cli/identity.h"
 #include "cli/triple_input.h"
 #include "core/utf8.h"
 #include "graph/stance_graph.h"
@@ -131,11 +132,16 @@ void PrintActor(const StanceGraph& graph, Vertex actor, std::ostream& out) {
 }  // namespace
 
 int RunQuery(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
-  StanceGraph graph;
+  const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
+  if (!ontology) return kUsage;
+  StanceGraph graph = NewGraph(*ontology);
   TripleInputCounts counts;
   if (!ReadAnyInputs(options, in, err, [&](StanceTriple&& triple) { graph.Add(triple); },
                      &counts)) {
     return kUsage;
+  }
+  if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
+    return status;
   }
   const QueryOptions& query = options.query;
   const std::vector<Vertex> actors =

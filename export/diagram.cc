@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@ constexpr const char* kSupportColor = "#1a7f37";
 constexpr const char* kOpposeColor = "#c62828";
 constexpr const char* kTopicFill = "#ffffff";
 constexpr const char* kTopicBorder = "#555555";
+constexpr const char* kAffiliationColor = "#888888";
 constexpr size_t kMaxMentionsInTooltip = 10;
 
 struct AttributeDefault {
@@ -113,6 +115,7 @@ std::string NodeTooltip(const StanceNode& node) {
   tooltip += node.kind == NodeKind::kActor ? std::string(ActorTypeName(node.actor_type)) + " actor"
                                            : "topic";
   if (!node.mentions.empty()) tooltip += "\nseen as: " + MentionList(node.mentions);
+  if (!node.affiliation.empty()) tooltip += "\nspeaks for: " + node.affiliation;
   return tooltip;
 }
 
@@ -192,9 +195,20 @@ void StyleEdge(Agedge_t* edge, Stance stance, const std::string& label, size_t m
   check->Set(edge, "fontname", kFontName);
 }
 
-// Legend: one box per actor type, a topic ellipse, and one sample edge per
-// polarity. Node names start with "legend/", which no graph id can.
-void AddLegend(Agraph_t* root, Checker* check) {
+// "speaks for": a person's affiliation, dotted and grey.
+void StyleAffiliation(Agedge_t* edge, const std::string& label, Checker* check) {
+  check->Set(edge, "label", EscString(label));
+  check->Set(edge, "color", kAffiliationColor);
+  check->Set(edge, "fontcolor", kAffiliationColor);
+  check->Set(edge, "style", "dotted");
+  check->Set(edge, "arrowhead", "empty");
+  check->Set(edge, "fontname", kFontName);
+}
+
+// Legend: one box per actor type, a topic ellipse, one sample edge per
+// polarity and, when the graph has any, a "speaks for" edge. Node names
+// start with "legend/", which no graph id can.
+void AddLegend(Agraph_t* root, bool affiliations, Checker* check) {
   Agraph_t* legend = check->Created(agsubg(root, Mutable("cluster_legend"), 1), "legend");
   if (!check->ok()) return;
   check->Set(legend, "label", "Legend");
@@ -232,6 +246,21 @@ void AddLegend(Agraph_t* root, Checker* check) {
     StyleEdge(edge, stance, verb + " (width: mentions)", 1, check);
     check->Set(edge, "tooltip", verb);
   }
+  if (!affiliations) return;
+  Agnode_t* person = check->Created(agnode(legend, Mutable("legend/speaks-for/person"), 1),
+                                    "legend node");
+  Agnode_t* body = check->Created(agnode(legend, Mutable("legend/speaks-for/body"), 1),
+                                  "legend node");
+  if (!check->ok()) return;
+  for (Agnode_t* end : {person, body}) {
+    check->Set(end, "label", end == person ? "person" : "body");
+    check->Set(end, "shape", "plaintext");
+    check->Set(end, "fontname", kFontName);
+  }
+  Agedge_t* edge = check->Created(agedge(legend, person, body, nullptr, 1), "legend edge");
+  if (!check->ok()) return;
+  StyleAffiliation(edge, "speaks for", check);
+  check->Set(edge, "tooltip", "speaks for (from titles: U.S. Ambassador ... -> United States)");
 }
 
 void AddNodes(Agraph_t* root, const StanceGraph& graph, Checker* check) {
@@ -270,6 +299,31 @@ void AddEdges(Agraph_t* root, const StanceGraph& graph, const DiagramOptions& op
   }
 }
 
+// One dotted "speaks for" edge per (actor, body), labelled with the number
+// of distinct sentences that said so; sorted by actor id, then body name.
+void AddAffiliations(Agraph_t* root, const StanceGraph& graph, Checker* check) {
+  const StanceGraph::Graph& g = graph.graph();
+  for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
+    const StanceNode& person = g[vertex];
+    for (const auto& [body_name, count] : person.affiliations) {
+      std::optional<StanceGraph::Vertex> body = graph.FindActor(body_name);
+      if (!body) continue;
+      Agnode_t* from = agnode(root, Mutable(person.id), 0);
+      Agnode_t* to = agnode(root, Mutable(g[*body].id), 0);
+      Agedge_t* drawn = check->Created(from && to ? agedge(root, from, to, nullptr, 1) : nullptr,
+                                       "edge `" + person.id + "` -> `" + g[*body].id + "`");
+      if (!check->ok()) return;
+      const std::string sentences =
+          count == 0 ? "given by the ontology"
+                     : std::to_string(count) + " sentence" + (count == 1 ? "" : "s");
+      StyleAffiliation(drawn, count == 0 ? "speaks for" : "speaks for ×" + std::to_string(count),
+                       check);
+      check->Set(drawn, "tooltip",
+                 EscString(person.name + " speaks for " + g[*body].name + ": " + sentences));
+    }
+  }
+}
+
 }  // namespace
 
 std::string EscString(std::string_view text) {
@@ -301,9 +355,10 @@ std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& graph,
   Agraph_t* root = diagram->get();
   DeclareAttributes(root, &check);
   if (check.ok()) StyleGraph(root, graph, options, &check);
-  if (check.ok()) AddLegend(root, &check);
+  if (check.ok()) AddLegend(root, graph.AffiliationCount() > 0, &check);
   if (check.ok()) AddNodes(root, graph, &check);
   if (check.ok()) AddEdges(root, graph, options, &check);
+  if (check.ok()) AddAffiliations(root, graph, &check);
   if (!check.ok()) return check.problem();
   return std::move(*diagram);
 }

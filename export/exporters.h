@@ -39,7 +39,9 @@ std::optional<Problem> WriteSvg(const StanceGraph& graph, const std::string& pat
                                 const DiagramOptions& options = {});
 
 // JSON-LD 1.1 document: @context then @graph (actors, topics, stance
-// statements with evidence, direct supports/opposes links).
+// statements with evidence, direct supports/opposes links, and "speaks for"
+// links: schema:affiliation on the actor and an sg:AffiliationStatement
+// with its count).
 // JsonLdText throws std::invalid_argument when options.base_iri is not an
 // absolute IRI; WriteJsonLd returns that as a Problem instead.
 std::string JsonLdText(const StanceGraph& graph, const JsonLdOptions& options = {});

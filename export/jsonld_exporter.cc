@@ -1,5 +1,6 @@
 // JSON-LD export: one inline @context, then a @graph of actors, topics,
-// stance statements (with Web Annotation evidence) and source documents.
+// stance statements (with Web Annotation evidence), affiliation statements
+// (who speaks for which body, counted) and source documents.
 //
 // Choices forced by the processors (see /work/shared/ECOSYSTEM.md): every
 // @id is a compact IRI on a prefix defined in the context, never relative;
@@ -48,6 +49,7 @@ constexpr Term kTerms[] = {
     {"alternateName", "schema:alternateName", nullptr, "@set"},
     {"prefLabel", "skos:prefLabel"},
     {"altLabel", "skos:altLabel", nullptr, "@set"},
+    {"affiliation", "schema:affiliation", "@id", "@set"},
     {"supports", "sg:supports", "@id", "@set"},
     {"opposes", "sg:opposes", "@id", "@set"},
     // stance statements
@@ -212,13 +214,24 @@ void WriteContext(JsonWriter& out, const JsonLdOptions& options) {
   out.EndObject();
 }
 
-void WriteActor(JsonWriter& out, const StanceGraph::Graph& g, StanceGraph::Vertex vertex) {
+// The IRIs of the bodies an actor speaks for, sorted.
+std::vector<std::string> AffiliationIris(const StanceGraph& graph, const StanceNode& node) {
+  std::set<std::string> iris;
+  for (const auto& [body, count] : node.affiliations) {
+    if (auto vertex = graph.FindActor(body)) iris.insert(NodeIri(graph.graph()[*vertex]));
+  }
+  return {iris.begin(), iris.end()};
+}
+
+void WriteActor(JsonWriter& out, const StanceGraph& graph, StanceGraph::Vertex vertex) {
+  const StanceGraph::Graph& g = graph.graph();
   const StanceNode& node = g[vertex];
   out.StartObject();
   out.Member("@id", NodeIri(node));
   out.Member("@type", ActorClass(node.actor_type));
   out.Member("name", node.name);
   WriteStrings(out, "alternateName", Aliases(node));
+  WriteStrings(out, "affiliation", AffiliationIris(graph, node));
 
   // Direct links for simple queries; edges leave actors, sorted by topic id.
   std::map<Stance, std::set<std::string>> topics;
@@ -329,6 +342,31 @@ void WriteStatement(JsonWriter& out, const StanceGraph::Graph& g, const StanceGr
   out.EndObject();
 }
 
+// A "speaks for" link with its count of distinct sentences (0: given by an
+// ontology), beside the plain schema:affiliation on the actor:
+// sgid:affiliation/<actor slug>/<body slug>.
+void WriteAffiliations(JsonWriter& out, const StanceGraph& graph, StanceGraph::Vertex vertex) {
+  const StanceGraph::Graph& g = graph.graph();
+  const StanceNode& node = g[vertex];
+  std::map<std::string, std::pair<std::string, size_t>> links;  // body IRI -> (slug, count)
+  for (const auto& [body, count] : node.affiliations) {
+    if (auto found = graph.FindActor(body)) {
+      links[NodeIri(g[*found])] = {std::string(SlugPart(g[*found].id)), count};
+    }
+  }
+  for (const auto& [iri, link] : links) {
+    out.StartObject();
+    out.Member("@id", std::string(kIdPrefix) + ":affiliation/" + std::string(SlugPart(node.id)) +
+                          "/" + link.first);
+    out.Member("@type", "sg:AffiliationStatement");
+    out.Member("actor", NodeIri(node));
+    WriteStrings(out, "affiliation", {iri});
+    out.Key("mentions");
+    out.Uint64(link.second);
+    out.EndObject();
+  }
+}
+
 void WriteDocument(JsonWriter& out, const std::string& iri, const SourceDocument& document) {
   out.StartObject();
   out.Member("@id", iri);
@@ -370,12 +408,15 @@ std::variant<std::string, Problem> RenderJsonLd(const StanceGraph& graph,
   out.StartArray();
   std::vector<StanceGraph::Vertex> vertices = graph.VerticesInOrder();
   for (StanceGraph::Vertex vertex : vertices) {
-    if (g[vertex].kind == NodeKind::kActor) WriteActor(out, g, vertex);
+    if (g[vertex].kind == NodeKind::kActor) WriteActor(out, graph, vertex);
   }
   for (StanceGraph::Vertex vertex : vertices) {
     if (g[vertex].kind == NodeKind::kTopic) WriteTopic(out, g[vertex]);
   }
   for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) WriteStatement(out, g, edge);
+  for (StanceGraph::Vertex vertex : vertices) {
+    if (g[vertex].kind == NodeKind::kActor) WriteAffiliations(out, graph, vertex);
+  }
   for (const auto& [iri, document] : SourceDocuments(graph)) WriteDocument(out, iri, document);
   out.EndArray();
   out.EndObject();

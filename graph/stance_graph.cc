@@ -264,8 +264,8 @@ StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string&
   node.name = key;
   Vertex vertex = add_vertex(node, graph_);
   vertex_by_key_.emplace(map_key, vertex);
-  type_votes_.emplace_back();
-  name_votes_.emplace_back();
+  tallies_.emplace_back();
+  tallies_.back().key = key;
   if (kind == NodeKind::kActor) ++actor_count_;
 
   std::string slug = Slug(key);
@@ -302,35 +302,86 @@ void StanceGraph::AssignIds(NodeKind kind, const std::string& slug) {
 }
 
 // The most common canonical name wins; among equals the byte-wise smallest
-// (the first in the map's order), whatever order the votes came in.
-void StanceGraph::VoteTopicName(Vertex topic, const std::string& name) {
-  std::map<std::string, size_t>& votes = name_votes_[topic];
-  ++votes[name];
+// (the first in the map's order), whatever order the votes came in. A
+// pinned name stays.
+void StanceGraph::DecideTopicName(Vertex topic) {
+  const NodeTally& tally = tallies_[topic];
+  if (tally.pinned_name) return;
   const std::string* best = nullptr;
   size_t best_votes = 0;
-  for (const auto& [candidate, count] : votes) {
+  for (const auto& [candidate, count] : tally.name_votes) {
     if (count > best_votes) {
       best = &candidate;
       best_votes = count;
     }
   }
-  graph_[topic].name = *best;
-  graph_[topic].mentions.insert(name);
+  if (best != nullptr) graph_[topic].name = *best;
 }
 
-void StanceGraph::VoteActorType(Vertex actor, ActorType type) {
-  std::array<size_t, 5>& votes = type_votes_[actor];
-  ++votes[static_cast<size_t>(type)];
+void StanceGraph::DecideActorType(Vertex actor) {
+  const NodeTally& tally = tallies_[actor];
+  if (tally.pinned_type) {
+    graph_[actor].actor_type = *tally.pinned_type;
+    return;
+  }
   ActorType best = ActorType::kUnknown;
   size_t best_votes = 0;
   for (ActorType candidate : {ActorType::kPerson, ActorType::kOrganization,
                               ActorType::kCountry, ActorType::kGroup}) {
-    if (votes[static_cast<size_t>(candidate)] > best_votes) {
+    if (tally.type_votes[static_cast<size_t>(candidate)] > best_votes) {
       best = candidate;
-      best_votes = votes[static_cast<size_t>(candidate)];
+      best_votes = tally.type_votes[static_cast<size_t>(candidate)];
     }
   }
   graph_[actor].actor_type = best;
+}
+
+// Counts are distinct sentences; the pinned body is listed even when no
+// sentence named it. The most frequent body wins, ties the smallest name.
+void StanceGraph::DecideAffiliation(Vertex actor) {
+  const NodeTally& tally = tallies_[actor];
+  StanceNode& node = graph_[actor];
+  node.affiliations.clear();
+  for (const auto& [body, sentences] : tally.affiliation_sentences) {
+    node.affiliations[body] = sentences.size();
+  }
+  if (!tally.pinned_affiliation.empty()) node.affiliations.try_emplace(tally.pinned_affiliation, 0);
+  node.affiliation = tally.pinned_affiliation;
+  if (!node.affiliation.empty()) return;
+  size_t best_count = 0;
+  for (const auto& [body, count] : node.affiliations) {
+    if (node.affiliation.empty() || count > best_count) {
+      node.affiliation = body;
+      best_count = count;
+    }
+  }
+}
+
+void StanceGraph::SetUnfoldedTopics(std::set<std::string> lower_names) {
+  unfolded_topics_ = std::move(lower_names);
+}
+
+std::string StanceGraph::TopicKey(std::string_view name) const {
+  if (!unfolded_topics_.empty()) {
+    std::string lower(name);
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    if (unfolded_topics_.count(lower) > 0) return std::string(name);
+  }
+  return NumberFold(name);
+}
+
+std::optional<StanceGraph::Vertex> StanceGraph::FindActor(const std::string& name) const {
+  auto it = vertex_by_key_.find({NodeKind::kActor, name});
+  if (it == vertex_by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+size_t StanceGraph::AffiliationCount() const {
+  size_t count = 0;
+  for (auto [it, end] = vertices(graph_); it != end; ++it) count += graph_[*it].affiliations.size();
+  return count;
 }
 
 std::string StanceGraph::SentenceKey(std::string_view sentence) {
@@ -398,44 +449,104 @@ std::vector<StanceGraph::Vertex> StanceGraph::FindNodes(NodeKind kind,
   return found;
 }
 
+StanceGraph::StanceGraph(const StanceGraph& other)
+    : graph_(other.graph_),
+      vertex_by_id_(other.vertex_by_id_),
+      vertex_by_key_(other.vertex_by_key_),
+      keys_by_slug_(other.keys_by_slug_),
+      edge_by_key_(other.edge_by_key_),
+      tallies_(other.tallies_),
+      unfolded_topics_(other.unfolded_topics_),
+      actor_count_(other.actor_count_) {
+  RebindEdges();
+}
+
+StanceGraph::StanceGraph(StanceGraph&& other)
+    : graph_(std::move(other.graph_)),
+      vertex_by_id_(std::move(other.vertex_by_id_)),
+      vertex_by_key_(std::move(other.vertex_by_key_)),
+      keys_by_slug_(std::move(other.keys_by_slug_)),
+      edge_by_key_(std::move(other.edge_by_key_)),
+      tallies_(std::move(other.tallies_)),
+      unfolded_topics_(std::move(other.unfolded_topics_)),
+      actor_count_(other.actor_count_) {
+  RebindEdges();
+}
+
+StanceGraph& StanceGraph::operator=(const StanceGraph& other) {
+  if (this != &other) *this = StanceGraph(other);
+  return *this;
+}
+
+StanceGraph& StanceGraph::operator=(StanceGraph&& other) {
+  if (this == &other) return *this;
+  graph_ = std::move(other.graph_);
+  vertex_by_id_ = std::move(other.vertex_by_id_);
+  vertex_by_key_ = std::move(other.vertex_by_key_);
+  keys_by_slug_ = std::move(other.keys_by_slug_);
+  edge_by_key_ = std::move(other.edge_by_key_);
+  tallies_ = std::move(other.tallies_);
+  unfolded_topics_ = std::move(other.unfolded_topics_);
+  actor_count_ = other.actor_count_;
+  RebindEdges();
+  return *this;
+}
+
+void StanceGraph::RebindEdges() {
+  for (auto [it, end] = edges(graph_); it != end; ++it) {
+    edge_by_key_.at(std::make_tuple(source(*it, graph_), target(*it, graph_), graph_[*it].stance))
+        .edge = *it;
+  }
+}
+
 void StanceGraph::AddEvidence(EdgeTally* tally, const StanceTriple& t) {
-  StanceEdge& edge = graph_[tally->edge];
   const double confidence = RoundConfidence(t.confidence);
-  const int64_t units = ConfidenceUnits(confidence);
-  EvidenceSource source{t.doc, t.start, t.end, t.date};
-  auto [found, inserted] = tally->item_by_key.try_emplace(SentenceKey(t.sentence),
+  MergeEvidence(tally, Evidence{t.doc, t.sentence, t.start, t.end, t.actor_mention,
+                                t.topic_mention, t.cue, confidence, t.date,
+                                {EvidenceSource{t.doc, t.start, t.end, t.date}}});
+}
+
+// An item is the union of its occurrences: sources as a sorted set, text
+// fields those of the smallest occurrence, the highest confidence. Joining
+// two items so is associative and commutative, whether an item holds one
+// occurrence (Add) or many (Merged).
+void StanceGraph::MergeEvidence(EdgeTally* tally, const Evidence& e) {
+  StanceEdge& edge = graph_[tally->edge];
+  const int64_t units = ConfidenceUnits(e.confidence);
+  auto [found, inserted] = tally->item_by_key.try_emplace(SentenceKey(e.sentence),
                                                           edge.evidence.size());
   if (inserted) {
-    edge.evidence.push_back(Evidence{t.doc, t.sentence, t.start, t.end, t.actor_mention,
-                                     t.topic_mention, t.cue, confidence, t.date, {source}});
+    edge.evidence.push_back(e);
     tally->item_units.push_back(units);
     tally->confidence_units += units;
-    ++edge.occurrences;
+    edge.occurrences += e.sources.size();
   } else {
     const size_t index = found->second;
     Evidence& item = edge.evidence[index];
-    auto place = std::lower_bound(item.sources.begin(), item.sources.end(), source);
-    if (place == item.sources.end() || *place != source) {
-      item.sources.insert(place, source);
-      ++edge.occurrences;
+    for (const EvidenceSource& source : e.sources) {
+      auto place = std::lower_bound(item.sources.begin(), item.sources.end(), source);
+      if (place == item.sources.end() || *place != source) {
+        item.sources.insert(place, source);
+        ++edge.occurrences;
+      }
     }
     // The text fields are those of the smallest occurrence in this order.
-    if (std::tie(t.doc, t.start, t.end, t.date, t.sentence, t.actor_mention, t.topic_mention,
-                 t.cue) < std::tie(item.doc, item.start, item.end, item.date, item.sentence,
+    if (std::tie(e.doc, e.start, e.end, e.date, e.sentence, e.actor_mention, e.topic_mention,
+                 e.cue) < std::tie(item.doc, item.start, item.end, item.date, item.sentence,
                                    item.actor_mention, item.topic_mention, item.cue)) {
-      item.doc = t.doc;
-      item.sentence = t.sentence;
-      item.start = t.start;
-      item.end = t.end;
-      item.actor_mention = t.actor_mention;
-      item.topic_mention = t.topic_mention;
-      item.cue = t.cue;
-      item.date = t.date;
+      item.doc = e.doc;
+      item.sentence = e.sentence;
+      item.start = e.start;
+      item.end = e.end;
+      item.actor_mention = e.actor_mention;
+      item.topic_mention = e.topic_mention;
+      item.cue = e.cue;
+      item.date = e.date;
     }
     if (units > tally->item_units[index]) {
       tally->confidence_units += units - tally->item_units[index];
       tally->item_units[index] = units;
-      item.confidence = confidence;
+      item.confidence = e.confidence;
     }
   }
   edge.mentions = edge.evidence.size();
@@ -443,23 +554,146 @@ void StanceGraph::AddEvidence(EdgeTally* tally, const StanceTriple& t) {
                     (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
 }
 
-void StanceGraph::Add(const StanceTriple& triple) {
-  Vertex actor = FindOrAddNode(NodeKind::kActor, triple.actor);
-  Vertex topic = FindOrAddNode(NodeKind::kTopic, NumberFold(triple.topic));
-  VoteTopicName(topic, triple.topic);
-  if (!triple.actor_mention.empty()) graph_[actor].mentions.insert(triple.actor_mention);
-  if (!triple.topic_mention.empty()) graph_[topic].mentions.insert(triple.topic_mention);
-  VoteActorType(actor, triple.actor_type);
-
-  auto key = std::make_tuple(actor, topic, triple.stance);
+StanceGraph::EdgeTally& StanceGraph::FindOrAddEdge(Vertex actor, Vertex topic, Stance stance) {
+  auto key = std::make_tuple(actor, topic, stance);
   auto it = edge_by_key_.find(key);
   if (it == edge_by_key_.end()) {
     StanceEdge properties;
-    properties.stance = triple.stance;
+    properties.stance = stance;
     Edge edge = add_edge(actor, topic, properties, graph_).first;
     it = edge_by_key_.emplace(key, EdgeTally{edge, 0, {}, {}}).first;
   }
-  AddEvidence(&it->second, triple);
+  return it->second;
+}
+
+namespace {
+
+// Keeps the smaller sighting under `name`.
+void See(std::map<std::string, Sighting>* sightings, const std::string& name,
+         const Sighting& sighting) {
+  auto [it, inserted] = sightings->try_emplace(name, sighting);
+  if (!inserted && sighting < it->second) it->second = sighting;
+}
+
+}  // namespace
+
+void StanceGraph::Add(const StanceTriple& triple) {
+  Vertex actor = FindOrAddNode(NodeKind::kActor, triple.actor);
+  Vertex topic = FindOrAddNode(NodeKind::kTopic, TopicKey(triple.topic));
+  const bool affiliated = !triple.affiliation.empty() && triple.affiliation != triple.actor;
+  if (affiliated) FindOrAddNode(NodeKind::kActor, triple.affiliation);  // the body is an actor
+  const Sighting sighting{triple.doc, triple.start, triple.end, triple.sentence};
+
+  NodeTally& topic_tally = tallies_[topic];
+  ++topic_tally.name_votes[triple.topic];
+  See(&topic_tally.sightings, triple.topic, sighting);
+  graph_[topic].mentions.insert(triple.topic);
+  if (!triple.topic_mention.empty()) graph_[topic].mentions.insert(triple.topic_mention);
+  DecideTopicName(topic);
+
+  NodeTally& actor_tally = tallies_[actor];
+  ++actor_tally.type_votes[static_cast<size_t>(triple.actor_type)];
+  See(&actor_tally.sightings, triple.actor, sighting);
+  if (!triple.actor_mention.empty()) graph_[actor].mentions.insert(triple.actor_mention);
+  DecideActorType(actor);
+  if (affiliated) {
+    actor_tally.affiliation_sentences[triple.affiliation].insert(SentenceKey(triple.sentence));
+    See(&actor_tally.affiliation_sightings, triple.affiliation, sighting);
+    DecideAffiliation(actor);
+  }
+
+  AddEvidence(&FindOrAddEdge(actor, topic, triple.stance), triple);
+}
+
+StanceGraph StanceGraph::Merged(const NodeMapping& mapping) const {
+  StanceGraph merged;
+  merged.unfolded_topics_ = unfolded_topics_;
+  auto actor_name = [&](const std::string& name) -> const std::string& {
+    auto it = mapping.actors.find(name);
+    return it == mapping.actors.end() ? name : it->second;
+  };
+  const std::vector<Vertex> order = VerticesInOrder();
+
+  // First every node of the merged graph (adding vertices moves them), ...
+  std::vector<Vertex> image(num_vertices(graph_));
+  for (Vertex vertex : order) {
+    const NodeTally& tally = tallies_[vertex];
+    if (graph_[vertex].kind == NodeKind::kActor) {
+      image[vertex] = merged.FindOrAddNode(NodeKind::kActor, actor_name(tally.key));
+    } else {
+      auto it = mapping.topics.find(tally.key);
+      image[vertex] = merged.FindOrAddNode(
+          NodeKind::kTopic, it == mapping.topics.end() ? tally.key : merged.TopicKey(it->second));
+    }
+  }
+  for (Vertex vertex : order) {
+    if (mapping.rolled_up.count(tallies_[vertex].key) > 0) continue;
+    for (const auto& [body, sentences] : tallies_[vertex].affiliation_sentences) {
+      merged.FindOrAddNode(NodeKind::kActor, actor_name(body));
+    }
+  }
+  for (const auto& [name, body] : mapping.affiliations) {
+    if (merged.FindActor(name)) merged.FindOrAddNode(NodeKind::kActor, body);
+  }
+
+  // ... then their votes, mentions, sightings and affiliations, ...
+  for (Vertex vertex : order) {
+    const NodeTally& tally = tallies_[vertex];
+    const Vertex into_vertex = image[vertex];
+    NodeTally& into = merged.tallies_[into_vertex];
+    StanceNode& node = merged.graph_[into_vertex];
+    node.mentions.insert(graph_[vertex].mentions.begin(), graph_[vertex].mentions.end());
+    for (const auto& [name, count] : tally.name_votes) into.name_votes[name] += count;
+    for (const auto& [name, sighting] : tally.sightings) See(&into.sightings, name, sighting);
+    if (tally.pinned_name) {
+      into.pinned_name = true;
+      node.name = graph_[vertex].name;
+    }
+    if (graph_[vertex].kind == NodeKind::kTopic) continue;
+    if (mapping.rolled_up.count(tally.key) > 0) continue;
+    for (size_t i = 0; i < tally.type_votes.size(); ++i) into.type_votes[i] += tally.type_votes[i];
+    if (tally.pinned_type) into.pinned_type = tally.pinned_type;
+    if (!tally.pinned_affiliation.empty()) {
+      into.pinned_affiliation = actor_name(tally.pinned_affiliation);
+    }
+    for (const auto& [body, sentences] : tally.affiliation_sentences) {
+      const std::string& to = actor_name(body);
+      if (to == node.name) continue;  // joined into its own body
+      into.affiliation_sentences[to].insert(sentences.begin(), sentences.end());
+      See(&into.affiliation_sightings, to, tally.affiliation_sightings.at(body));
+    }
+  }
+  // ... the mapping's pins ...
+  for (const auto& [name, type] : mapping.actor_types) {
+    if (auto vertex = merged.FindActor(name)) merged.tallies_[*vertex].pinned_type = type;
+  }
+  for (const auto& [name, body] : mapping.affiliations) {
+    if (auto vertex = merged.FindActor(name); vertex && body != name) {
+      merged.tallies_[*vertex].pinned_affiliation = body;
+    }
+  }
+  for (const std::string& name : mapping.topic_names) {
+    auto it = merged.vertex_by_key_.find({NodeKind::kTopic, merged.TopicKey(name)});
+    if (it == merged.vertex_by_key_.end()) continue;
+    merged.tallies_[it->second].pinned_name = true;
+    merged.graph_[it->second].name = name;
+  }
+  for (auto [it, end] = vertices(merged.graph_); it != end; ++it) {
+    if (merged.graph_[*it].kind == NodeKind::kActor) {
+      merged.DecideActorType(*it);
+      merged.DecideAffiliation(*it);
+    } else {
+      merged.DecideTopicName(*it);
+    }
+  }
+
+  // ... and the stances, their evidence joined by sentence.
+  for (const Edge& edge : EdgesInOrder()) {
+    EdgeTally& tally = merged.FindOrAddEdge(image[source(edge, graph_)],
+                                            image[target(edge, graph_)], graph_[edge].stance);
+    for (const Evidence& evidence : graph_[edge].evidence) merged.MergeEvidence(&tally, evidence);
+  }
+  return merged;
 }
 
 size_t StanceGraph::MentionCount() const {

@@ -38,6 +38,20 @@
 // An actor's type is the one most triples gave it (known types beat
 // kUnknown; ties go to the earlier ActorType). The *InOrder views are sorted
 // and are what exporters iterate.
+//
+// Affiliation: a triple's `affiliation` (the body a person speaks for, from
+// their titles) adds the body as an actor node (with no stance of its own
+// unless it has some) and counts, per actor and body, the distinct evidence
+// sentences that said so (StanceNode::affiliations; `affiliation` is the
+// most frequent body). These are the "speaks for" edges of the exports; they
+// are kept beside the Boost.Graph, whose edges are all stances.
+//
+// Identity across documents is decided over the whole graph, never while
+// triples arrive: Add() keeps actors as named (and topics number-folded),
+// and Merged() rebuilds the graph with some nodes joined into others, which
+// graph/identity.h uses for surname joins, an analyst's ontology and
+// --roll-up. Since the graph Add() builds does not depend on arrival order
+// and Merged() is a function of the graph, neither does the result.
 // Not thread-safe: build it from one thread.
 #pragma once
 
@@ -92,6 +106,23 @@ struct StanceNode {
   ActorType actor_type = ActorType::kUnknown;  // actors only
   std::set<std::string> mentions;  // distinct surface forms seen; for topics also
                                    // every canonical name merged into the node
+  // Actors: the bodies (actor names) this actor speaks for, each with the
+  // number of distinct sentences that said so (0 for one only an ontology
+  // pinned), and the one it speaks for most (pinned by an ontology, else the
+  // most frequent; ties: the byte-wise smallest), "" when none.
+  std::map<std::string, size_t> affiliations;
+  std::string affiliation;
+};
+
+// The first place a name was given to a node, in (doc, start, end,
+// sentence) order: the evidence for explaining a merge.
+struct Sighting {
+  std::string doc;
+  int64_t start = 0;
+  int64_t end = 0;
+  std::string sentence;
+
+  auto operator<=>(const Sighting&) const = default;
 };
 
 struct StanceEdge {
@@ -117,8 +148,63 @@ class StanceGraph {
     Edge oppose;
   };
 
+  StanceGraph() = default;
+  // Copies and moves re-find the edges: a Boost.Graph edge descriptor points
+  // into the graph it came from.
+  StanceGraph(const StanceGraph& other);
+  StanceGraph(StanceGraph&& other);
+  StanceGraph& operator=(const StanceGraph& other);
+  StanceGraph& operator=(StanceGraph&& other);
+
   // Merges one triple into the graph.
   void Add(const StanceTriple& triple);
+
+  // Topic names (compared ASCII-lower-case) that are not number-folded: each
+  // is keyed by its exact form, so "security guarantees" and "security
+  // guarantee" stay two topics when an ontology forbids joining them. Call
+  // before the first Add().
+  void SetUnfoldedTopics(std::set<std::string> lower_names);
+  // The key a topic named `name` is merged under: NumberFold(name), or the
+  // name itself when it is unfolded.
+  std::string TopicKey(std::string_view name) const;
+
+  // How Merged() joins nodes. Names not listed are kept as they are.
+  struct NodeMapping {
+    std::map<std::string, std::string> actors;  // actor name -> name of the actor it joins
+    // Actors replaced by the body they speak for (--roll-up): their stances
+    // and mentions move to the body; their type votes and affiliations do not.
+    std::set<std::string> rolled_up;
+    std::map<std::string, std::string> topics;  // topic key -> canonical name it joins
+    // Pins by name in the merged graph (an ontology's): an actor's type, the
+    // body it speaks for, a topic's displayed name.
+    std::map<std::string, ActorType> actor_types;
+    std::map<std::string, std::string> affiliations;
+    std::set<std::string> topic_names;
+  };
+  // A new graph with the nodes joined as `mapping` says: votes (types, topic
+  // names), mentions, sightings and affiliations added up, evidence merged
+  // by sentence as Add() merges it. Pins of this graph are kept.
+  StanceGraph Merged(const NodeMapping& mapping) const;
+
+  // What identity resolution reads of a node. Actors are keyed by their
+  // name; Key() is a topic's key (TopicKey of its names).
+  std::optional<Vertex> FindActor(const std::string& name) const;
+  const std::string& Key(Vertex vertex) const { return tallies_[vertex].key; }
+  // A topic's canonical names with the number of triples that gave each.
+  const std::map<std::string, size_t>& TopicNames(Vertex topic) const {
+    return tallies_[topic].name_votes;
+  }
+  // The first sighting of each name merged into a node (an actor's names,
+  // a topic's canonical names).
+  const std::map<std::string, Sighting>& Sightings(Vertex vertex) const {
+    return tallies_[vertex].sightings;
+  }
+  // An actor's first sighting with each body it speaks for.
+  const std::map<std::string, Sighting>& AffiliationSightings(Vertex actor) const {
+    return tallies_[actor].affiliation_sightings;
+  }
+  // The number of "speaks for" links (actor, body) in all.
+  size_t AffiliationCount() const;
 
   const Graph& graph() const { return graph_; }
   size_t ActorCount() const { return actor_count_; }
@@ -169,8 +255,10 @@ class StanceGraph {
   Vertex FindOrAddNode(NodeKind kind, const std::string& key);
   // Gives every key of one kind that shares `slug` its id (see the .cc).
   void AssignIds(NodeKind kind, const std::string& slug);
-  void VoteActorType(Vertex actor, ActorType type);
-  void VoteTopicName(Vertex topic, const std::string& name);
+  // Sets a node's type, name and affiliation from its tally.
+  void DecideActorType(Vertex actor);
+  void DecideTopicName(Vertex topic);
+  void DecideAffiliation(Vertex actor);
 
   // The mean confidence is kept as an integer sum of confidences in units of
   // 1e-9, so it does not depend on the order evidence arrives in. Evidence
@@ -182,14 +270,32 @@ class StanceGraph {
     std::vector<int64_t> item_units;
   };
   void AddEvidence(EdgeTally* tally, const StanceTriple& triple);
+  // Joins one evidence item (with all its sources) into an edge.
+  void MergeEvidence(EdgeTally* tally, const Evidence& evidence);
+  EdgeTally& FindOrAddEdge(Vertex actor, Vertex topic, Stance stance);
+  // Points every EdgeTally at its edge in graph_ (after a copy or move).
+  void RebindEdges();
+
+  // Per vertex, what its visible properties are decided from.
+  struct NodeTally {
+    std::string key;
+    std::array<size_t, 5> type_votes{};            // actors, by ActorType
+    std::map<std::string, size_t> name_votes;      // topics: canonical name -> triples
+    std::map<std::string, Sighting> sightings;     // name -> first sighting
+    std::map<std::string, std::set<std::string>> affiliation_sentences;  // body -> SentenceKeys
+    std::map<std::string, Sighting> affiliation_sightings;               // body -> first
+    std::optional<ActorType> pinned_type;
+    std::string pinned_affiliation;
+    bool pinned_name = false;  // topics: `name` stays as set
+  };
 
   Graph graph_;
   std::map<std::string, Vertex> vertex_by_id_;
   std::map<std::pair<NodeKind, std::string>, Vertex> vertex_by_key_;
   std::map<std::pair<NodeKind, std::string>, std::set<std::string>> keys_by_slug_;
   std::map<std::tuple<Vertex, Vertex, Stance>, EdgeTally> edge_by_key_;
-  std::vector<std::array<size_t, 5>> type_votes_;  // per vertex, by ActorType
-  std::vector<std::map<std::string, size_t>> name_votes_;  // per vertex, topics only
+  std::vector<NodeTally> tallies_;  // per vertex
+  std::set<std::string> unfolded_topics_;
   size_t actor_count_ = 0;
 };
 
