@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The main job, from a fresh Debian 12 machine: installs the dependencies,
 # builds, and draws the stance graph of samples/ into out/ (graph.dot,
-# graph.svg, graph.jsonld), printing a summary.
+# graph.svg, graph.jsonld), printing a summary. samples/ontology.json is the
+# analyst's coding of the debate: it names the handful of topics the
+# articles argue about, so the diagram shows camps rather than phrasings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh -DBUILD_TESTING=OFF
-build/stancegraph build samples/ -o out --title "Ukraine and NATO: who backs what (samples)"
+build/stancegraph build samples/ -o out --ontology samples/ontology.json \
+  --title "Ukraine and NATO: who backs what (samples)"
