@@ -25,7 +25,7 @@ struct RunCounts {
   ReadCounts read;
   ExtractCounts extracted;
   size_t bytes = 0;
-  size_t outside_dates = 0;  // build: triples left out by --since/--until
+  size_t outside_dates = 0;  // triples left out by --since/--until (in build's summary)
 };
 
 // The lexicon named by --lexicon (or the built-in one); a problem is reported.
@@ -118,22 +118,32 @@ void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Optio
   }
 }
 
-int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
+// The graph of `build` and `networks`: the documents read and extracted
+// with --lexicon into NewGraph(--ontology), triples outside --since/--until
+// counted and left out, and identity decided over the whole graph
+// (cli/identity.h). Returns kOk, or the exit status after reporting the
+// problem.
+int ExtractGraph(const Options& options, std::istream& in, std::ostream& err, RunCounts* counts,
+                 StanceGraph* graph) {
   std::optional<Lexicon> lexicon = LoadLexicon(options, err);
   if (!lexicon) return kUsage;
   const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
   if (!ontology) return kUsage;
-  RunCounts counts;
-  StanceGraph graph = NewGraph(*ontology);
-  ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) {
+  *graph = NewGraph(*ontology);
+  ExtractAll(options, *lexicon, in, err, counts, [&](StanceTriple&& triple) {
     if (options.query.dates.Contains(triple.date)) {
-      graph.Add(triple);
+      graph->Add(triple);
     } else {
-      ++counts.outside_dates;
+      ++counts->outside_dates;
     }
   });
-  // Identity is decided over the whole graph (cli/identity.h).
-  if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
+  return ResolveIdentities(options, *ontology, graph, err);
+}
+
+int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
+  RunCounts counts;
+  StanceGraph graph;
+  if (const int status = ExtractGraph(options, in, err, &counts, &graph); status != kOk) {
     return status;
   }
 
@@ -148,16 +158,9 @@ int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
 // Reads the documents as `build` does and writes the derived networks
 // (cli/networks_command.h).
 int RunNetworks(const Options& options, std::istream& in, std::ostream& err) {
-  std::optional<Lexicon> lexicon = LoadLexicon(options, err);
-  if (!lexicon) return kUsage;
-  const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
-  if (!ontology) return kUsage;
   RunCounts counts;
-  StanceGraph graph = NewGraph(*ontology);
-  ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) {
-    if (options.query.dates.Contains(triple.date)) graph.Add(triple);  // --since/--until
-  });
-  if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
+  StanceGraph graph;
+  if (const int status = ExtractGraph(options, in, err, &counts, &graph); status != kOk) {
     return status;
   }
   if (!options.quiet) {

@@ -44,18 +44,21 @@ std::string EvidenceText(const Evidence& evidence, size_t width) {
   return text + ")";
 }
 
-int WriteGraphFiles(const StanceGraph& graph, const Options& options, std::ostream& err,
-                    std::vector<std::string>* written) {
+bool CreateOutputDirectory(const Options& options, std::ostream& err) {
   std::error_code ec;
   std::filesystem::create_directories(options.output_directory, ec);
-  if (ec) {
-    err << "stancegraph: "
-        << Problem{options.output_directory,
-                   "cannot create directory: " + SentenceToProblemText(ec.message())}
-               .ToString()
-        << "\n";
-    return kOutputFailed;
-  }
+  if (!ec) return true;
+  err << "stancegraph: "
+      << Problem{options.output_directory,
+                 "cannot create directory: " + SentenceToProblemText(ec.message())}
+             .ToString()
+      << "\n";
+  return false;
+}
+
+int WriteGraphFiles(const StanceGraph& graph, const Options& options, std::ostream& err,
+                    std::vector<std::string>* written) {
+  if (!CreateOutputDirectory(options, err)) return kOutputFailed;
   std::filesystem::path dir(options.output_directory);
   exporters::DiagramOptions diagram;
   diagram.title = options.title;

@@ -1,7 +1,8 @@
-// What `build` and `merge` share once the graph is built: writing the three
-// graph files and the graph part of the summary (counts, strongest stances,
-// camps, contradictions); and how evidence is shown on a terminal, which
-// `query` and `timeline` use too.
+// What `build` and `merge` share once the graph is built: creating the
+// output directory (`networks` too), writing the three graph files and the
+// graph part of the summary (counts, strongest stances, camps,
+// contradictions); and how evidence is shown on a terminal, which `query`
+// and `timeline` use too.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +15,11 @@
 #include "graph/stance_graph.h"
 
 namespace stancegraph::cli {
+
+// Creates options.output_directory (and its parents), as `build`, `merge`
+// and `networks` do before writing there. A failure is reported on `err`
+// ("stancegraph: DIR: cannot create directory: reason") and gives false.
+bool CreateOutputDirectory(const Options& options, std::ostream& err);
 
 // Creates options.output_directory and writes graph.dot, graph.svg and
 // graph.jsonld there. Each problem is reported on `err`; `written` gets

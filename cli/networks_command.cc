@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/graph_output.h"
 #include "core/problem.h"
 #include "export/network_exporter.h"
 #include "graph/camps.h"
@@ -45,16 +46,7 @@ std::string CampText(const std::vector<networks::CampMember>& members) {
 }  // namespace
 
 int WriteNetworks(const StanceGraph& graph, const Options& options, std::ostream& err) {
-  std::error_code ec;
-  std::filesystem::create_directories(options.output_directory, ec);
-  if (ec) {
-    err << "stancegraph: "
-        << Problem{options.output_directory,
-                   "cannot create directory: " + SentenceToProblemText(ec.message())}
-               .ToString()
-        << "\n";
-    return kOutputFailed;
-  }
+  if (!CreateOutputDirectory(options, err)) return kOutputFailed;
   const NetworksOptions& chosen = options.networks;
   networks::NetworkOptions network_options;
   network_options.type = chosen.type;

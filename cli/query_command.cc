@@ -16,7 +16,6 @@
 #include "cli/commands.h"
 #include "cli/graph_commands.h"
 #include "cli/graph_output.h"
-#include "cli/identity.h"
 #include "cli/triple_input.h"
 #include "core/utf8.h"
 #include "graph/stance_graph.h"
@@ -132,15 +131,9 @@ void PrintActor(const StanceGraph& graph, Vertex actor, std::ostream& out) {
 }  // namespace
 
 int RunQuery(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
-  const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
-  if (!ontology) return kUsage;
-  StanceGraph graph = NewGraph(*ontology);
+  StanceGraph graph;
   TripleInputCounts counts;
-  if (!ReadAnyInputs(options, in, err, [&](StanceTriple&& triple) { graph.Add(triple); },
-                     &counts)) {
-    return kUsage;
-  }
-  if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
+  if (const int status = ReadQueryGraph(options, in, err, &graph, &counts); status != kOk) {
     return status;
   }
   const QueryOptions& query = options.query;
@@ -164,13 +157,7 @@ int RunQuery(const Options& options, std::istream& in, std::ostream& out, std::o
       PrintActor(graph, actors[i], out);
     }
   }
-  out.flush();
-  if (!out) {
-    err << "stancegraph: standard output: write failed\n";
-    return kOutputFailed;
-  }
-  if (!options.quiet) PrintInputCounts("query", counts, options, err);
-  return counts.problems ? kInputSkipped : kOk;
+  return FinishQueryReport("query", counts, options, out, err);
 }
 
 }  // namespace stancegraph::cli

@@ -3,6 +3,25 @@
 #include "graph/stance_graph.h"
 
 namespace stancegraph::cli {
+namespace {
+
+// The end of `query --help` and `timeline --help`, the same for both: the
+// two read the same inputs and report on standard output alike.
+constexpr const char* kQueryHelpTail =
+    R"(  --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
+  --until DATE            keep only triples dated DATE or earlier; with --since
+                          or --until, undated triples are left out
+  --min-confidence X      drop extracted triples below X, 0..1 (default: 0.5)
+  --lexicon PATH          add a lexicon file or directory (see `build --help`)
+  -q, --quiet             no progress and no summary on standard error
+  -h, --help              this text
+
+Exit status: 0 on success (also when nothing matches, which is said on
+standard output); 1 if an input was skipped or damaged; 2 on a usage error;
+3 if standard output could not be written.
+)";
+
+}  // namespace
 
 bool IsQueryOption(const std::string& command, const std::string& option) {
   const bool query = command == "query" || command == "timeline";
@@ -106,18 +125,7 @@ INPUT   what `build` reads (a .txt file, a directory, a .jsonl file of
 options:
   --topic WORDS           the topics to report on
   --actor WORDS           the actors to report on
-  --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
-  --until DATE            keep only triples dated DATE or earlier; with --since
-                          or --until, undated triples are left out
-  --min-confidence X      drop extracted triples below X, 0..1 (default: 0.5)
-  --lexicon PATH          add a lexicon file or directory (see `build --help`)
-  -q, --quiet             no progress and no summary on standard error
-  -h, --help              this text
-
-Exit status: 0 on success (also when nothing matches, which is said on
-standard output); 1 if an input was skipped or damaged; 2 on a usage error;
-3 if standard output could not be written.
-)";
+)" + std::string(kQueryHelpTail);
 }
 
 std::string TimelineHelpText() {
@@ -141,18 +149,7 @@ options:
   --actor WORDS           the actor (required)
   --topic WORDS           the topic (required)
   --window W              week (ISO weeks, 2024-W07), month (default) or year
-  --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
-  --until DATE            keep only triples dated DATE or earlier; with --since
-                          or --until, undated triples are left out
-  --min-confidence X      drop extracted triples below X, 0..1 (default: 0.5)
-  --lexicon PATH          add a lexicon file or directory (see `build --help`)
-  -q, --quiet             no progress and no summary on standard error
-  -h, --help              this text
-
-Exit status: 0 on success (also when nothing matches, which is said on
-standard output); 1 if an input was skipped or damaged; 2 on a usage error;
-3 if standard output could not be written.
-)";
+)" + std::string(kQueryHelpTail);
 }
 
 }  // namespace stancegraph::cli

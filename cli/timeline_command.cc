@@ -18,7 +18,6 @@
 #include "cli/commands.h"
 #include "cli/graph_commands.h"
 #include "cli/graph_output.h"
-#include "cli/identity.h"
 #include "cli/triple_input.h"
 #include "core/date.h"
 #include "graph/stance_graph.h"
@@ -102,15 +101,9 @@ void PrintTimeline(const StanceGraph& graph, StanceGraph::Vertex actor, StanceGr
 }  // namespace
 
 int RunTimeline(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
-  const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
-  if (!ontology) return kUsage;
-  StanceGraph graph = NewGraph(*ontology);
+  StanceGraph graph;
   TripleInputCounts counts;
-  if (!ReadAnyInputs(options, in, err, [&](StanceTriple&& triple) { graph.Add(triple); },
-                     &counts)) {
-    return kUsage;
-  }
-  if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
+  if (const int status = ReadQueryGraph(options, in, err, &graph, &counts); status != kOk) {
     return status;
   }
   const QueryOptions& query = options.query;
@@ -137,13 +130,7 @@ int RunTimeline(const Options& options, std::istream& in, std::ostream& out, std
           << query.topic << "\"\n";
     }
   }
-  out.flush();
-  if (!out) {
-    err << "stancegraph: standard output: write failed\n";
-    return kOutputFailed;
-  }
-  if (!options.quiet) PrintInputCounts("timeline", counts, options, err);
-  return counts.problems ? kInputSkipped : kOk;
+  return FinishQueryReport("timeline", counts, options, out, err);
 }
 
 }  // namespace stancegraph::cli

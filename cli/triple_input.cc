@@ -5,12 +5,15 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <system_error>
 #include <variant>
 #include <vector>
 
+#include "cli/commands.h"
+#include "cli/identity.h"
 #include "cli/progress.h"
 #include "core/triple_jsonl.h"
 #include "extract/lexicon.h"
@@ -243,6 +246,29 @@ void PrintInputCounts(const char* command, const TripleInputCounts& counts,
   }
   err << "\n";
   if (counts.problems) err << counted(counts.problems, "input problem") << " reported above\n";
+}
+
+int ReadQueryGraph(const Options& options, std::istream& in, std::ostream& err,
+                   StanceGraph* graph, TripleInputCounts* counts) {
+  const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
+  if (!ontology) return kUsage;
+  *graph = NewGraph(*ontology);
+  if (!ReadAnyInputs(options, in, err, [&](StanceTriple&& triple) { graph->Add(triple); },
+                     counts)) {
+    return kUsage;
+  }
+  return ResolveIdentities(options, *ontology, graph, err);
+}
+
+int FinishQueryReport(const char* command, const TripleInputCounts& counts,
+                      const Options& options, std::ostream& out, std::ostream& err) {
+  out.flush();
+  if (!out) {
+    err << "stancegraph: standard output: write failed\n";
+    return kOutputFailed;
+  }
+  if (!options.quiet) PrintInputCounts(command, counts, options, err);
+  return counts.problems ? kInputSkipped : kOk;
 }
 
 }  // namespace stancegraph::cli

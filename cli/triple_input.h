@@ -13,6 +13,10 @@
 // `err` as "stancegraph: ..." and counted; reading goes on. Triples outside
 // the --since/--until range (undated ones too, when a range is given) are
 // counted and not passed on.
+//
+// `query` and `timeline` share the rest of their run around the report: the
+// graph read from their inputs (ReadQueryGraph) and how the report ends
+// (FinishQueryReport).
 #pragma once
 
 #include <functional>
@@ -23,6 +27,7 @@
 #include "core/triple.h"
 #include "extract/document_reader.h"
 #include "extract/extractor.h"
+#include "graph/stance_graph.h"
 
 namespace stancegraph::cli {
 
@@ -52,5 +57,19 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
 // --since/--until, left out)", and the number of problems when there were any.
 void PrintInputCounts(const char* command, const TripleInputCounts& counts,
                       const Options& options, std::ostream& err);
+
+// query, timeline: loads --ontology, reads every input (ReadAnyInputs) into
+// NewGraph(ontology) and resolves identities over the whole graph
+// (cli/identity.h). Returns kOk, or the exit status after reporting the
+// problem: kUsage for a bad ontology or lexicon, kOutputFailed when
+// --explain-merges could not be written.
+int ReadQueryGraph(const Options& options, std::istream& in, std::ostream& err,
+                   StanceGraph* graph, TripleInputCounts* counts);
+
+// query, timeline, once the report is on `out`: flushes it (kOutputFailed,
+// reported on `err`, when that fails), prints the input counts unless quiet,
+// and returns kInputSkipped when an input problem was reported, else kOk.
+int FinishQueryReport(const char* command, const TripleInputCounts& counts,
+                      const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace stancegraph::cli

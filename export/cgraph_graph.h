@@ -5,7 +5,8 @@
 // it only reads, and copies every string it keeps, so Mutable() casts const
 // away in one visible place. GraphvizErrors routes Graphviz's messages
 // (normally printed to stderr) into a string for the duration of a scope, so
-// they can become a Problem. Private to export/; Graphviz keeps global state,
+// they can become a Problem; Checker turns the first failing call of a
+// builder into one. Private to export/; Graphviz keeps global state,
 // so none of this is thread-safe.
 #pragma once
 
@@ -13,6 +14,8 @@
 
 #include <optional>
 #include <string>
+
+#include "core/problem.h"
 
 namespace stancegraph::exporters {
 
@@ -61,6 +64,36 @@ class GraphvizErrors {
 
  private:
   agusererrf previous_;
+};
+
+// Collects the first failing cgraph call (with what Graphviz said) so each
+// builder of the stance diagram and the network diagrams reads straight:
+// calls after a failure are skipped.
+class Checker {
+ public:
+  explicit Checker(const GraphvizErrors& errors) : errors_(errors) {}
+
+  bool ok() const { return !problem_; }
+  const Problem& problem() const { return *problem_; }
+
+  template <typename T>
+  T* Created(T* object, const std::string& what) {
+    if (object == nullptr) Fail("cannot create " + what);
+    return object;
+  }
+  void Set(void* object, const char* name, const std::string& value) {
+    if (ok() && !SetAttribute(object, name, value)) {
+      Fail(std::string("cannot set attribute `") + name + "`");
+    }
+  }
+
+ private:
+  void Fail(const std::string& what) {
+    if (!problem_) problem_ = Problem{"", "graphviz: " + what + ": " + errors_.Text("no detail")};
+  }
+
+  const GraphvizErrors& errors_;
+  std::optional<Problem> problem_;
 };
 
 }  // namespace stancegraph::exporters

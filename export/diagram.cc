@@ -45,17 +45,6 @@ constexpr AttributeDefault kAttributes[] = {
     {AGEDGE, "tooltip", ""},    {AGEDGE, "fontname", ""},
 };
 
-const char* ActorFill(ActorType type) {
-  switch (type) {
-    case ActorType::kPerson: return "#cfe2f3";        // light blue
-    case ActorType::kOrganization: return "#fff2cc";  // light yellow
-    case ActorType::kCountry: return "#e4d7f5";       // lavender
-    case ActorType::kGroup: return "#fce5cd";         // light orange
-    case ActorType::kUnknown: break;
-  }
-  return "#e0e0e0";  // grey
-}
-
 std::string_view StanceVerb(Stance stance) {
   return stance == Stance::kSupport ? "supports" : "opposes";
 }
@@ -67,34 +56,6 @@ std::string Decimal(double value, int digits) {
                                     std::chars_format::fixed, digits);
   return error == std::errc() ? std::string(buffer, end) : "0";
 }
-
-// Collects the first failing cgraph call so each builder reads straight.
-class Checker {
- public:
-  explicit Checker(const GraphvizErrors& errors) : errors_(errors) {}
-
-  bool ok() const { return !problem_; }
-  const Problem& problem() const { return *problem_; }
-
-  template <typename T>
-  T* Created(T* object, const std::string& what) {
-    if (object == nullptr) Fail("cannot create " + what);
-    return object;
-  }
-  void Set(void* object, const char* name, const std::string& value) {
-    if (ok() && !SetAttribute(object, name, value)) {
-      Fail(std::string("cannot set attribute `") + name + "`");
-    }
-  }
-
- private:
-  void Fail(const std::string& what) {
-    if (!problem_) problem_ = Problem{"", "graphviz: " + what + ": " + errors_.Text("no detail")};
-  }
-
-  const GraphvizErrors& errors_;
-  std::optional<Problem> problem_;
-};
 
 std::string MentionList(const std::set<std::string>& mentions) {
   std::string list;
@@ -325,6 +286,17 @@ void AddAffiliations(Agraph_t* root, const StanceGraph& graph, Checker* check) {
 }
 
 }  // namespace
+
+const char* ActorFill(ActorType type) {
+  switch (type) {
+    case ActorType::kPerson: return "#cfe2f3";        // light blue
+    case ActorType::kOrganization: return "#fff2cc";  // light yellow
+    case ActorType::kCountry: return "#e4d7f5";       // lavender
+    case ActorType::kGroup: return "#fce5cd";         // light orange
+    case ActorType::kUnknown: break;
+  }
+  return "#e0e0e0";  // grey
+}
 
 std::string EscString(std::string_view text) {
   std::string valid = IsValidUtf8(text) ? std::string(text) : ToValidUtf8(text);

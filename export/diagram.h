@@ -23,6 +23,10 @@ namespace stancegraph::exporters {
 std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& graph,
                                            const DiagramOptions& options);
 
+// An actor box's fill colour by actor type; the network diagrams
+// (export/network_exporter.h) fill actors the same way.
+const char* ActorFill(ActorType type);
+
 // `text` as a Graphviz escString (labels, tooltips): valid UTF-8, backslashes
 // doubled so no "\N"/"\G"/"\l" escape can come from the data, and line breaks
 // as "\n". Quotes are left to agwrite.

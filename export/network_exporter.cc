@@ -27,47 +27,10 @@ constexpr const char* kFontName = "Helvetica";
 constexpr const char* kAgreeColor = "#1a7f37";
 constexpr const char* kDisagreeColor = "#c62828";
 
-const char* ActorFill(ActorType type) {
-  switch (type) {
-    case ActorType::kPerson: return "#cfe2f3";
-    case ActorType::kOrganization: return "#fff2cc";
-    case ActorType::kCountry: return "#e4d7f5";
-    case ActorType::kGroup: return "#fce5cd";
-    case ActorType::kUnknown: break;
-  }
-  return "#e0e0e0";
-}
-
 struct GraphCloser {
   void operator()(Agraph_t* graph) const { agclose(graph); }
 };
 using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
-
-// The first failing cgraph call, with what Graphviz said.
-class Checker {
- public:
-  explicit Checker(const GraphvizErrors& errors) : errors_(errors) {}
-  bool ok() const { return !problem_; }
-  const Problem& problem() const { return *problem_; }
-
-  template <typename T>
-  T* Created(T* object, const std::string& what) {
-    if (object == nullptr) Fail("cannot create " + what);
-    return object;
-  }
-  void Set(void* object, const char* name, const std::string& value) {
-    if (ok() && !SetAttribute(object, name, value)) {
-      Fail(std::string("cannot set attribute `") + name + "`");
-    }
-  }
-
- private:
-  void Fail(const std::string& what) {
-    if (!problem_) problem_ = Problem{"", "graphviz: " + what + ": " + errors_.Text("no detail")};
-  }
-  const GraphvizErrors& errors_;
-  std::optional<Problem> problem_;
-};
 
 std::string Plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");

@@ -3,53 +3,18 @@
 // (exit 2), an explanations file that cannot be written (exit 3), and
 // merging shards in any split and order into the same files.
 //
-// Each test runs the real binary (STANCEGRAPH_BINARY) through the shell in a
-// fresh temporary directory.
+// Each test runs the real binary (STANCEGRAPH_BINARY) in a fresh temporary
+// directory (cli_test_support.h).
 #include <gtest/gtest.h>
-#include <stdlib.h>
-#include <sys/wait.h>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
-#include <string_view>
 #include <vector>
+
+#include "cli_test_support.h"
 
 namespace {
 
-namespace fs = std::filesystem;
-
-const fs::path kBinary = STANCEGRAPH_BINARY;
-const fs::path kData = fs::path(STANCEGRAPH_TEST_DATA) / "cli";
-
-std::string ReadBytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in.is_open()) << "cannot open " << path;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-void WriteBytes(const fs::path& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  ASSERT_TRUE(out.good()) << "cannot write " << path;
-}
-
-bool Contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
-}
-
-std::string Quote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-struct RunResult {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using namespace stancegraph::cli_test;
 
 // Triples as `extract --format jsonl` writes them.
 constexpr const char* kAmbassador =
@@ -82,40 +47,10 @@ constexpr const char* kOntology = R"({
               "aliases": ["NATO membership for Ukraine", "Ukraine joining NATO", "joining NATO"]}]
 })";
 
-class IdentityCliTest : public testing::Test {
+class IdentityCliTest : public BinaryTest {
  protected:
-  void SetUp() override {
-    std::string pattern = (fs::temp_directory_path() / "stancegraph_identity_XXXXXX").string();
-    ASSERT_NE(mkdtemp(pattern.data()), nullptr) << "mkdtemp failed";
-    dir_ = pattern;
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
-
-  // Runs `stancegraph args...` in the temporary directory.
-  RunResult Run(const std::vector<std::string>& args) {
-    const std::string run = "run" + std::to_string(++runs_);
-    std::string command = "cd " + Quote(dir_.string()) + " && " + Quote(kBinary.string());
-    for (const std::string& arg : args) command += " " + Quote(arg);
-    command += " </dev/null >" + run + ".out 2>" + run + ".err";
-    const int status = std::system(command.c_str());
-    RunResult result;
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = ReadBytes(dir_ / (run + ".out"));
-    result.err = ReadBytes(dir_ / (run + ".err"));
-    return result;
-  }
-
-  fs::path dir_;
-  int runs_ = 0;
+  IdentityCliTest() : BinaryTest("stancegraph_identity") {}
 };
-
-std::string Describe(const RunResult& result) {
-  return "exit status " + std::to_string(result.status) + "\n--- stdout:\n" +
-         result.out.substr(0, 3000) + "\n--- stderr:\n" + result.err.substr(0, 3000);
-}
 
 TEST_F(IdentityCliTest, MergeJoinsNamesAndExplainsEachMerge) {
   WriteBytes(dir_ / "a.jsonl", kAmbassador);
