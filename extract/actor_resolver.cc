@@ -102,7 +102,11 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
     // "German and French officials": one state per demonym.
     for (size_t i = span.begin; i < span.end; ++i) {
       if (const KnownActor* state = lexicon_.StateOfDemonym(t[i].lower)) {
-        ResolvedActor actor{state->name, ActorType::kCountry, std::string(t[i].text), false, true};
+        ResolvedActor actor;
+        actor.name = state->name;
+        actor.type = ActorType::kCountry;
+        actor.mention = std::string(t[i].text);
+        actor.plural = true;
         actors.push_back(actor);
       }
     }
