@@ -2,10 +2,11 @@
 // from the data files in extract/data/ (word classes, stance cues, countries,
 // known actors, abbreviations, page-junk phrases, common verbs).
 //
-// The files are compiled into the binary; Lexicon::Load(dir) reads any file
-// present in `dir` instead, so users can extend a lexicon without
-// rebuilding. A malformed line is a Problem naming file:line. Once loaded a
-// Lexicon is immutable and safe to share between threads.
+// The files are compiled into the binary; Lexicon::Load({paths}) adds the
+// user's files (or directories of them) to the built-in ones, so users can
+// extend a lexicon without rebuilding. A malformed line is a Problem naming
+// file:line. Once loaded a Lexicon is immutable and safe to share between
+// threads.
 #pragma once
 
 #include <cstdint>
