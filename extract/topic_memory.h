@@ -1,17 +1,17 @@
 // TopicMemory: the topics a document has named so far, so that later
 // references to them get the same canonical name.
 //
-// "Paris is willing to host the next round of talks. Berlin rejected the
-// proposal." -> Berlin opposes "hosting the next round of talks". A short
-// definite or demonstrative phrase ("the proposal", "such guarantees",
-// "this plan") refers back when an earlier topic has the same head noun
-// (singular and plural alike) or when its head is a general word for a
-// proposal ("proposal", "plan", "idea": topic_noun in word_classes.tsv) and
-// a topic was put forward in the last few sentences; otherwise it stays
-// as written ("proposal") rather than guess;
-// "it", "this" and "them" take the latest topic that is a thing rather than
-// an activity. Topics introduced without a stance count too: "The
-// government unveiled a pension reform. Unions rejected the plan."
+// "The government unveiled a pension reform. Unions rejected the plan." ->
+// unions oppose "pension reform". A short definite or demonstrative phrase
+// ("the proposal", "such guarantees", "this plan") refers back when an
+// earlier topic has the same head noun (singular and plural alike), or when
+// its head is a general word for a proposal ("proposal", "plan", "idea":
+// topic_noun in word_classes.tsv) and a topic was put forward ("unveiled",
+// "proposed": introduce_verb) in the last three sentences, or, after
+// "this"/"that"/"such", was named in this sentence or the one before;
+// otherwise it stays as written ("proposal") rather than guess. "it" and
+// "this" take the latest topic that is a thing rather than an activity or
+// something undone ("them" mostly means people and is left alone).
 // One memory per document.
 #pragma once
 
