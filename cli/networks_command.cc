@@ -1,6 +1,7 @@
 #include "cli/networks_command.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -154,8 +155,10 @@ void PrintCampsSummary(const StanceGraph& graph, std::ostream& err) {
   if (!brokers.empty()) {
     err << "brokers (betweenness in the congruence network" << among << "): ";
     for (size_t i = 0; i < brokers.size(); ++i) {
-      err << (i > 0 ? ", " : "") << network.nodes[brokers[i].node].name << " "
-          << exporters::FormatWeight(brokers[i].betweenness);
+      // One decimal is enough to rank brokers; the CSV exports keep full precision.
+      char score[32];
+      std::snprintf(score, sizeof score, "%.1f", brokers[i].betweenness);
+      err << (i > 0 ? ", " : "") << network.nodes[brokers[i].node].name << " " << score;
     }
     err << "\n";
   }

@@ -1216,7 +1216,7 @@ TEST_F(CliTest, BuildSummaryNamesCampsCoalitionsAndBrokers) {
         "  asylum reform: for (2) Italy 1, Spain 1; against (2) Greece 1, Hungary 1\n"
         "  border fund: for (2) Greece 1, Spain 1; against (0)\n",
         "coalitions (actors linked by shared stances): 1\n  Greece, Spain, Hungary, Italy\n",
-        "brokers (betweenness in the congruence network): Greece 2, Spain 2\n"}) {
+        "brokers (betweenness in the congruence network): Greece 2.0, Spain 2.0\n"}) {
     EXPECT_TRUE(Contains(result.err, part)) << "expected `" << part << "` in:\n" << result.err;
   }
 }
