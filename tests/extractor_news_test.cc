@@ -178,11 +178,6 @@ TEST(ExtractorNewsTest, PolarityThroughNounsAndBeliefs) {
   });
 }
 
-}  // namespace
-}  // namespace stancegraph
-
-namespace stancegraph {
-namespace {
 
 TEST(ExtractorNewsTest, WhoSpeaksForABody) {
   CheckCases({
@@ -219,11 +214,6 @@ TEST(ExtractorNewsTest, OddTypingAndEdgesOfText) {
   });
 }
 
-}  // namespace
-}  // namespace stancegraph
-
-namespace stancegraph {
-namespace {
 
 TEST(ExtractorNewsTest, KeepsTheAddresseeOfACall) {
   struct AddresseeCase {
@@ -254,11 +244,6 @@ TEST(ExtractorNewsTest, KeepsTheAddresseeOfACall) {
   }
 }
 
-}  // namespace
-}  // namespace stancegraph
-
-namespace stancegraph {
-namespace {
 
 TEST(ExtractorNewsTest, AReportAfterTheStanceFramesItOnlyWhenItClosesTheClause) {
   struct ReportCase {
@@ -283,11 +268,6 @@ TEST(ExtractorNewsTest, AReportAfterTheStanceFramesItOnlyWhenItClosesTheClause) 
   }
 }
 
-}  // namespace
-}  // namespace stancegraph
-
-namespace stancegraph {
-namespace {
 
 TEST(ExtractorNewsTest, NavigationAndTeaserLinesYieldNothing) {
   CheckCases({
@@ -298,11 +278,6 @@ TEST(ExtractorNewsTest, NavigationAndTeaserLinesYieldNothing) {
   });
 }
 
-}  // namespace
-}  // namespace stancegraph
-
-namespace stancegraph {
-namespace {
 
 TEST(ExtractorNewsTest, APersonKeepsTheBodyNamedInTheirTitles) {
   std::vector<StanceTriple> triples = Extract(
@@ -317,11 +292,6 @@ TEST(ExtractorNewsTest, APersonKeepsTheBodyNamedInTheirTitles) {
   EXPECT_EQ(triples[2].affiliation, "");  // no body named
 }
 
-}  // namespace
-}  // namespace stancegraph
-
-namespace stancegraph {
-namespace {
 
 TEST(ExtractorNewsTest, UndoingSomethingIsOpposingIt) {
   CheckCases({
