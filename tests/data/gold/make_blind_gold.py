@@ -11,56 +11,23 @@ actor_match and topic_match are case-insensitive regexes).
 Run:  python3 make_blind_gold.py      (writes blind_gold.jsonl next to itself)
 """
 
-import json
 import os
 import re
 import sys
-from collections import Counter
+
+from gold_builder import DOC_TAGS, S, check_common, check_tag_coverage, count_tags, make_doc, write_jsonl
+from gold_builder import triple as t
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "blind_gold.jsonl")
 
-TRIPLE_TAGS = {
-    "title-appositive", "organization", "group-role-noun", "coordination",
-    "demonym", "capital-metonymy", "reported-speech", "quote-speaker",
-    "according-to", "speaker-document", "pronoun", "definite-anaphor",
-    "surname", "topic-anaphor", "verb-cue", "adjective-cue", "noun-cue",
-    "passive", "headline", "negation", "double-negation", "prefer-over",
-    "addressee", "hedge-lowered",
-}
-DOC_TAGS = {
-    "junk", "hypothetical", "question", "forecast", "inanimate",
-    "place-not-actor", "no-stance",
-}
-ALLOWED_TAGS = TRIPLE_TAGS | DOC_TAGS
-STANCES = {"support", "oppose"}
-
 DOCS = []
-
-
-def t(actor, actor_match, stance, topic, topic_match, evidence, tags):
-    """One gold triple. `tags` is a space-separated string."""
-    return {
-        "actor": actor,
-        "actor_match": actor_match,
-        "stance": stance,
-        "topic": topic,
-        "topic_match": topic_match,
-        "evidence": evidence,
-        "tags": tags.split(),
-    }
 
 
 def doc(doc_id, paragraphs, triples=(), tags="", speaker=None):
     """One article: paragraphs are joined with blank lines; the first one is
     the headline. `tags` are document-level phenomenon tags."""
-    d = {"id": doc_id, "text": "\n\n".join(paragraphs)}
-    if speaker:
-        d["speaker"] = speaker
-    if tags:
-        d["tags"] = tags.split()
-    d["triples"] = list(triples)
-    DOCS.append(d)
+    DOCS.append(make_doc(doc_id, "\n\n".join(paragraphs), triples, speaker=speaker, tags=tags))
 
 
 # ---------------------------------------------------------------------------
@@ -1362,11 +1329,8 @@ def _sentence_count(text):
 
 
 def check(docs):
-    ids = [d["id"] for d in docs]
-    assert len(ids) == len(set(ids)), "duplicate ids"
     assert 40 <= len(docs) <= 50, len(docs)
-    n_triples = 0
-    tag_counts = Counter()
+    check_common(docs, DOC_TAGS, 3, 8, forbidden_in_regex=("(?<", "(?i", "(?P"))
     for d in docs:
         text = d["text"]
         headline = text.split("\n\n", 1)[0]
@@ -1374,47 +1338,27 @@ def check(docs):
         assert "\n" not in headline, d["id"]
         n_sent = _sentence_count(text)
         assert 5 <= n_sent <= 14, (d["id"], n_sent)
-        for tag in d.get("tags", []):
-            assert tag in DOC_TAGS, (d["id"], tag)
-            tag_counts[tag] += 1
         if not d["triples"]:
-            assert d.get("tags"), (d["id"], "no-triple document needs tags")
             assert "no-stance" in d["tags"], d["id"]
         for tr in d["triples"]:
-            n_triples += 1
             where = (d["id"], tr["evidence"])
-            ev = tr["evidence"]
-            assert ev in text, ("evidence not in text", where)
-            assert "\n" not in ev, where
-            assert not re.search(r"[.!?]\s", ev), ("evidence spans sentences", where)
-            assert 3 <= len(ev.split()) <= 8, ("evidence length", where, len(ev.split()))
-            assert tr["stance"] in STANCES, where
-            for key, label in (("actor_match", "actor"), ("topic_match", "topic")):
-                pat = tr[key]
-                assert "(?<" not in pat and "(?i" not in pat and "(?P" not in pat, (where, pat)
-                rx = re.compile(pat, re.IGNORECASE)
-                assert rx.search(tr[label]), ("regex does not match its own label", where, key, pat, tr[label])
-            assert tr["tags"], where
-            for tag in tr["tags"]:
-                assert tag in TRIPLE_TAGS, (where, tag)
-                tag_counts[tag] += 1
+            assert not re.search(r"[.!?]\s", tr["evidence"]), ("evidence spans sentences", where)
             if "speaker-document" in tr["tags"]:
                 assert d.get("speaker") == tr["actor"], ("speaker-document actor must be the speaker", where)
+    n_triples = sum(len(d["triples"]) for d in docs)
     assert n_triples >= 150, n_triples
     assert sum(1 for d in docs if d.get("speaker")) >= 5
-    missing = {tag: tag_counts[tag] for tag in ALLOWED_TAGS if tag_counts[tag] < 8}
-    assert not missing, ("tags used fewer than 8 times", missing)
+    tag_counts = count_tags(docs)
+    check_tag_coverage(tag_counts)
     return n_triples, tag_counts
 
 
 def main():
     n_triples, tag_counts = check(DOCS)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for d in DOCS:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    write_jsonl(DOCS, OUT)
     n_empty = sum(1 for d in DOCS if not d["triples"])
     n_speaker = sum(1 for d in DOCS if d.get("speaker"))
-    support = sum(1 for d in DOCS for tr in d["triples"] if tr["stance"] == "support")
+    support = sum(1 for d in DOCS for tr in d["triples"] if tr["stance"] == S)
     print(f"wrote {OUT}")
     print(f"documents: {len(DOCS)} ({n_empty} without triples, {n_speaker} with speaker)")
     print(f"triples: {n_triples} (support {support}, oppose {n_triples - support})")

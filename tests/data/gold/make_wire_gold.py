@@ -18,41 +18,19 @@ only those.  Annotation conventions used throughout:
 
 Run:  python3 make_wire_gold.py   (writes wire_gold.jsonl next to this file)
 """
-import collections
-import json
 import os
 import re
 import sys
 
-TRIPLE_TAGS = {
-    "title-appositive", "organization", "group-role-noun", "coordination", "demonym",
-    "capital-metonymy", "reported-speech", "quote-speaker", "according-to",
-    "speaker-document", "pronoun", "definite-anaphor", "surname", "topic-anaphor",
-    "verb-cue", "adjective-cue", "noun-cue", "passive", "headline", "negation",
-    "double-negation", "prefer-over", "addressee", "hedge-lowered",
-}
-DOC_TAGS = {"junk", "hypothetical", "question", "forecast", "inanimate",
-            "place-not-actor", "no-stance"}
+from gold_builder import DOC_TAGS, TRIPLE_TAGS, check_common, check_tag_coverage, count_tags, make_doc, write_jsonl
+from gold_builder import triple as T
 
 DOCS = []
 
 
-def T(actor, actor_match, stance, topic, topic_match, evidence, tags):
-    """One gold triple; tags is a space-separated string of phenomenon tags."""
-    return {"actor": actor, "actor_match": actor_match, "stance": stance,
-            "topic": topic, "topic_match": topic_match, "evidence": evidence,
-            "tags": tags.split()}
-
-
 def doc(id, paragraphs, *triples, speaker=None, tags=""):
     """paragraphs: list of page blocks joined by blank lines (the first is the headline)."""
-    d = {"id": id, "text": "\n\n".join(paragraphs)}
-    if speaker:
-        d["speaker"] = speaker
-    if tags:
-        d["tags"] = tags.split()
-    d["triples"] = list(triples)
-    DOCS.append(d)
+    DOCS.append(make_doc(id, "\n\n".join(paragraphs), triples, speaker=speaker, tags=tags))
 
 
 # ---------------------------------------------------------------- actor regexes
@@ -1665,62 +1643,33 @@ doc("wire-powerball", [
 
 
 # =============================================================== checks + output
-def words(s):
-    return len(s.split())
-
-
 def check(docs):
-    ids = set()
+    check_common(docs, DOC_TAGS, 3, 8)
     for d in docs:
-        assert d["id"] not in ids, f"duplicate id {d['id']}"
-        ids.add(d["id"])
         text = d["text"]
         headline = text.split("\n", 1)[0]
         assert headline and not headline.endswith("."), f"{d['id']}: headline must not end with a full stop"
         assert headline[0].isupper(), f"{d['id']}: headline must be Title Case"
-        for t in d.get("tags", []):
-            assert t in DOC_TAGS, f"{d['id']}: unknown document tag {t}"
-        if not d["triples"]:
-            assert d.get("tags"), f"{d['id']}: no-triple document needs document tags"
         for tr in d["triples"]:
             where = f"{d['id']}: {tr['actor']} / {tr['topic']}"
-            assert tr["stance"] in ("support", "oppose"), where
             ev = tr["evidence"]
-            assert ev in text, f"{where}: evidence not in text: {ev!r}"
             assert text.count(ev) == 1, f"{where}: evidence occurs more than once: {ev!r}"
-            assert "\n" not in ev, f"{where}: evidence spans lines"
-            assert 3 <= words(ev) <= 8, f"{where}: evidence must be 3-8 words: {ev!r}"
-            for key, label in (("actor_match", "actor"), ("topic_match", "topic")):
-                rx = tr[key]
-                assert "(?" not in rx, f"{where}: keep {key} ECMAScript-simple: {rx}"
-                re.compile(rx)
-                assert re.search(rx, tr[label], re.I), f"{where}: {key} {rx!r} does not match {tr[label]!r}"
-            assert tr["tags"], f"{where}: triple needs tags"
-            for t in tr["tags"]:
-                assert t in TRIPLE_TAGS, f"{where}: unknown triple tag {t}"
             if "speaker-document" in tr["tags"]:
                 assert d.get("speaker"), f"{where}: speaker-document tag without speaker"
                 assert re.search(tr["actor_match"], d["speaker"], re.I), f"{where}: actor_match misses speaker"
 
 
 check(DOCS)
-counts = collections.Counter()
-for d in DOCS:
-    counts.update(d.get("tags", []))
-    for tr in d["triples"]:
-        counts.update(tr["tags"])
+counts = count_tags(DOCS)
 n_triples = sum(len(d["triples"]) for d in DOCS)
 n_speaker = sum(1 for d in DOCS if d.get("speaker"))
-low = {t: counts[t] for t in sorted(TRIPLE_TAGS | DOC_TAGS) if counts[t] < 8}
-assert not low, f"tags used fewer than 8 times: {low}"
+check_tag_coverage(counts)
 assert 45 <= len(DOCS) <= 60, len(DOCS)
 assert n_triples >= 130, n_triples
 assert n_speaker >= 6, n_speaker
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wire_gold.jsonl")
-with open(out, "w", encoding="utf-8") as f:
-    for d in DOCS:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+write_jsonl(DOCS, out)
 
 print(f"{len(DOCS)} documents ({n_speaker} with speaker, "
       f"{sum(1 for d in DOCS if not d['triples'])} without triples), {n_triples} triples "
