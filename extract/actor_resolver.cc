@@ -72,7 +72,7 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
   if (span.empty()) return actors;
   const auto& t = sentence.tokens;
   std::string mention(sentence.SpanText(span));
-  if (span.size() == 1 && lexicon_.Is(t[span.begin].lower, kSubjectPronoun | kObjectPronoun)) {
+  if (span.size() == 1 && lexicon_.Is(t[span.begin], kSubjectPronoun | kObjectPronoun)) {
     actors = ResolvePronoun(t[span.begin].lower, speaker);
     for (ResolvedActor& a : actors) { a.mention = mention; a.inferred = true; }
     return actors;
@@ -94,11 +94,11 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
   }
   bool all_modifiers_first = conjuncts.size() > 1;
   for (size_t i = conjuncts.front().begin; i < conjuncts.front().end; ++i) {
-    all_modifiers_first &= lexicon_.Is(t[i].lower, kProperAdjective) || lexicon_.StateOfDemonym(t[i].lower);
+    all_modifiers_first &= lexicon_.Is(t[i], kProperAdjective) || lexicon_.StateOfDemonym(t[i].lower);
   }
   bool has_ampersand = false;
   for (size_t i = span.begin; i < span.end; ++i) has_ampersand |= t[i].lower == "&";
-  if (all_modifiers_first && lexicon_.Is(t[span.end - 1].lower, kStateNoun)) {
+  if (all_modifiers_first && lexicon_.Is(t[span.end - 1], kStateNoun)) {
     // "German and French officials": one state per demonym.
     for (size_t i = span.begin; i < span.end; ++i) {
       if (const KnownActor* state = lexicon_.StateOfDemonym(t[i].lower)) {
@@ -139,7 +139,7 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
   if (actors.size() != conjuncts.size()) actors.clear();
   const Token& head = t[span.end - 1];
   bool plural = conjuncts.size() > 1 ||
-                (EndsWith(head.lower, "s") && lexicon_.Is(head.lower, kGroupNoun | kStateNoun));
+                (EndsWith(head.lower, "s") && lexicon_.Is(head, kGroupNoun | kStateNoun));
   for (ResolvedActor& actor : actors) actor.plural = plural;
   return actors;
 }
@@ -151,22 +151,23 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   // "a majority of senators", "some of the", "several", "the"
   while (b < e) {
     const std::string& w = t[b].lower;
-    bool skip = (lexicon_.Is(w, kDeterminer | kQuantifier) && (!t[b].capitalized || b == 0)) ||
+    bool skip = (lexicon_.Is(t[b], kDeterminer | kQuantifier) && (!t[b].capitalized || b == 0)) ||
                 (w == "the" || w == "a" || w == "an") ||
-                (lexicon_.Is(w, kQuantityOf) && b + 1 < e && t[b + 1].lower == "of") ||
+                (lexicon_.Is(t[b], kQuantityOf) && b + 1 < e && t[b + 1].lower == "of") ||
                 (w == "of" && b > span.begin);
     if (!skip) break;
     ++b;
   }
   if (b >= e || t[e - 1].kind == TokenKind::kPossessive) return std::nullopt;
-  std::string lower_all = LowerCase(FoldQuotes(sentence.SpanText({b, e})));
-  const std::string& head = t[e - 1].lower;
+  std::string lower_all = LowerCaseFoldQuotes(sentence.SpanText({b, e}));
+  const Token& head_token = t[e - 1];
+  const std::string& head = head_token.lower;
   ResolvedActor actor;
 
   // "the bloc", "the group", "the bank": the latest organization named
   // (with that word in its name, for specific words) before the gazetteer's
   // default reading ("the bloc" is the EU only when no other was named).
-  if (e - b == 1 && b > span.begin && t[b - 1].lower == "the" && lexicon_.Is(head, kBodyNoun)) {
+  if (e - b == 1 && b > span.begin && t[b - 1].lower == "the" && lexicon_.Is(head_token, kBodyNoun)) {
     if (std::optional<ResolvedActor> body = LatestBody(head)) return body;
   }
   if (const KnownActor* known = lexicon_.FindActor(lower_all)) {
@@ -179,7 +180,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     actor.type = ActorType::kCountry;
     return actor;
   }
-  if (lexicon_.Is(head, kInanimate) || lexicon_.Is(head, kTimeWord) ||
+  if (lexicon_.Is(head_token, kInanimate) || lexicon_.Is(head_token, kTimeWord) ||
       t[e - 1].kind == TokenKind::kNumber) {
     return std::nullopt;
   }
@@ -187,7 +188,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   if (std::optional<ResolvedActor> body = BodyOfItsOfficer(sentence, {b, e})) return body;
   // Demonym or state name + state noun: "French officials", "the U.S.
   // administration", "senior Lithuanian officials", "Latvia's government".
-  if (e - b >= 2 && lexicon_.Is(head, kStateNoun)) {
+  if (e - b >= 2 && lexicon_.Is(head_token, kStateNoun)) {
     const KnownActor* state = nullptr;
     bool only_modifiers = true;
     for (size_t i = b; i + 1 < e && only_modifiers; ++i) {
@@ -197,7 +198,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
       if (!here) here = lexicon_.StateOfCapital(t[i].lower);  // "Kyiv's government"
       if (here && !state) {
         state = here;
-      } else if (!(t[i].kind == TokenKind::kPossessive || lexicon_.Is(t[i].lower, kStateNoun | kTitle) ||
+      } else if (!(t[i].kind == TokenKind::kPossessive || lexicon_.Is(t[i], kStateNoun | kTitle) ||
                    !t[i].capitalized)) {
         // Lower-case words around the state are fine ("senior Lithuanian
         // officials", "China's commerce ministry"); another name is not.
@@ -217,17 +218,17 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     all_capitalized &= t[i].capitalized || t[i].all_caps || t[i].lower == "of" ||
                        t[i].lower == "for" || t[i].lower == "and";
   }
-  if (all_capitalized && !sentence.title_case && e - b >= 2 && lexicon_.Is(head, kOrganizationWord)) {
+  if (all_capitalized && !sentence.title_case && e - b >= 2 && lexicon_.Is(head_token, kOrganizationWord)) {
     actor.name = JoinWords(sentence, b, e, lexicon_, true);
     actor.type = ActorType::kOrganization;
     return actor;
   }
   // A possessive pronoun's body is unknown here: "his government".
-  if (lexicon_.Is(t[b].lower, kPossessivePronoun) && !t[b].capitalized) return std::nullopt;
+  if (lexicon_.Is(t[b], kPossessivePronoun) && !t[b].capitalized) return std::nullopt;
   // "Sen. JD Vance of Ohio": the place after a person's name is not part of it.
   for (size_t i = b + 2; i + 1 < e; ++i) {
     if (t[i].lower == "of" && t[i - 1].capitalized && t[i + 1].capitalized &&
-        lexicon_.Is(t[b].lower, kTitle)) {
+        lexicon_.Is(t[b], kTitle)) {
       e = i;
       break;
     }
@@ -241,7 +242,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   while (name_begin < e - 1) {
     const Token& tok = t[name_begin];
     bool demonym_before_title = (lexicon_.StateOfDemonym(tok.lower) || lexicon_.FindActor(tok.lower)) &&
-                                name_begin + 1 < e - 1 && lexicon_.Is(t[name_begin + 1].lower, kTitle);
+                                name_begin + 1 < e - 1 && lexicon_.Is(t[name_begin + 1], kTitle);
     // Titles may be lower case before a capitalised name ("Finance minister
     // Laura Finch", "Conservative leader Mark Tilley").
     bool name_follows = false;
@@ -249,9 +250,9 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     // "Conservative leader Mark Tilley": a capitalised word before a
     // lower-case title belongs to the title.
     bool before_lower_title = tok.capitalized && name_begin + 2 < e && !t[name_begin + 1].capitalized &&
-                              lexicon_.Is(t[name_begin + 1].lower, kTitle | kRoleNoun);
-    bool title = (lexicon_.Is(tok.lower, kTitle) || demonym_before_title || before_lower_title ||
-                  (lexicon_.Is(tok.lower, kRoleNoun) && !tok.capitalized)) &&
+                              lexicon_.Is(t[name_begin + 1], kTitle | kRoleNoun);
+    bool title = (lexicon_.Is(tok, kTitle) || demonym_before_title || before_lower_title ||
+                  (lexicon_.Is(tok, kRoleNoun) && !tok.capitalized)) &&
                  (tok.capitalized || tok.all_caps || name_follows);
     bool title_link = (tok.lower == "of" || tok.lower == "to" || tok.lower == "for") &&
                       !stripped.empty() && name_begin + 2 < e;
@@ -267,7 +268,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     ++name_begin;
     if (title_link) {  // the object of the title's preposition: "of State", "to NATO"
       while (name_begin < e - 1 && t[name_begin].capitalized &&
-             (lexicon_.Is(t[name_begin].lower, kTitle) || lexicon_.FindActor(t[name_begin].lower) ||
+             (lexicon_.Is(t[name_begin], kTitle) || lexicon_.FindActor(t[name_begin].lower) ||
               t[name_begin].all_caps || t[name_begin].lower == "state")) {
         ++name_begin;
       }
@@ -285,7 +286,8 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   // the lexicon does not know are taken for a name ("Mayor Delgado Backs").
   bool headline_name = sentence.title_case && !stripped.empty() && name_begin < e;
   for (size_t i = name_begin; i < e && headline_name; ++i) {
-    headline_name = lexicon_.Classes(t[i].lower) == 0 && !lexicon_.CuesStartingWith(t[i].lower);
+    WordInfo info = lexicon_.Lookup(t[i]);
+    headline_name = info.classes == 0 && !info.cues;
   }
   capitalized_name |= headline_name;
   if (!stripped.empty() && capitalized_name) {
@@ -301,7 +303,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     *titles = stripped;
     return actor;
   }
-  if (capitalized_name && !lexicon_.Is(head, kGroupNoun)) {
+  if (capitalized_name && !lexicon_.Is(head_token, kGroupNoun)) {
     std::string name = JoinWords(sentence, b, e, lexicon_, true);
     // A surname alone joins the full name seen before in the document.
     if (e - b == 1) {
@@ -317,19 +319,19 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     }
     actor.name = name;
     bool organization = false;  // "Royal College of ... and Child Health"
-    for (size_t i = b; i < e; ++i) organization |= t[i].capitalized && lexicon_.Is(t[i].lower, kOrganizationWord);
+    for (size_t i = b; i < e; ++i) organization |= t[i].capitalized && lexicon_.Is(t[i], kOrganizationWord);
     bool looks_like_person = e - b >= 2 && e - b <= 4 && !organization;
     for (size_t i = b; i < e && looks_like_person; ++i) {
       looks_like_person = t[i].capitalized && !t[i].all_caps && !lexicon_.FindActor(t[i].lower) &&
                           !lexicon_.StateOfDemonym(t[i].lower) &&
-                          !lexicon_.Is(t[i].lower, kProperAdjective);
+                          !lexicon_.Is(t[i], kProperAdjective);
     }
     actor.type = organization ? ActorType::kOrganization
                               : looks_like_person ? ActorType::kPerson : ActorType::kUnknown;
     // One capitalised word at the start of a sentence may be any word; a
     // word the lexicon knows ("Others", "However") or an adverb is no name.
     if (e - b == 1 && b == 0 && !t[b].all_caps && actor.type == ActorType::kUnknown &&
-        ((lexicon_.Classes(head) & ~kVerb) != 0 || EndsWith(head, "ly") || EndsWith(head, "ing") ||
+        ((lexicon_.Lookup(head_token).classes & ~kVerb) != 0 || EndsWith(head, "ly") || EndsWith(head, "ing") ||
          head == "others" ||
          head == "everyone" || head == "nobody" || head == "many" || head == "few")) {
       return std::nullopt;
@@ -338,12 +340,12 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   }
   // Common nouns: groups ("consumer groups", "Irish farmers") and roles
   // ("the chancellor", "the opposition").
-  if (lexicon_.Is(head, kGroupNoun)) {
+  if (lexicon_.Is(head_token, kGroupNoun)) {
     actor.name = JoinWords(sentence, b, e, lexicon_, false);
     actor.type = ActorType::kGroup;
     return actor;
   }
-  if (lexicon_.Is(head, kRoleNoun)) {
+  if (lexicon_.Is(head_token, kRoleNoun)) {
     std::string role = JoinWords(sentence, b, e, lexicon_, false);
     std::vector<ResolvedActor> person = ResolveRole(head);
     if (!person.empty()) {
@@ -353,11 +355,11 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     // "the chancellor"; "Tesla's chief executive" keeps its possessor instead.
     size_t possessive = b;
     while (possessive < e && t[possessive].kind != TokenKind::kPossessive) ++possessive;
-    if (lexicon_.Is(t[b].lower, kPossessivePronoun)) return std::nullopt;  // "its leader": whose?
+    if (lexicon_.Is(t[b], kPossessivePronoun)) return std::nullopt;  // "its leader": whose?
     actor.name = possessive < e ? JoinWords(sentence, b, possessive, lexicon_, true) +
                                       JoinWords(sentence, possessive, e, lexicon_, false)
                                 : "the " + role;
-    actor.type = lexicon_.Is(head, kOrganizationWord) || head == "opposition" ? ActorType::kOrganization
+    actor.type = lexicon_.Is(head_token, kOrganizationWord) || head == "opposition" ? ActorType::kOrganization
                                                                   : ActorType::kPerson;
     return actor;
   }
@@ -403,7 +405,7 @@ std::optional<ResolvedActor> ActorResolver::AcronymAmongDescriptors(const Senten
   for (size_t i = span.begin; i < span.end; ++i) {
     const Token& token = t[i];
     bool caps = token.all_caps && token.kind == TokenKind::kWord && token.text.size() >= 2;
-    if (caps && !lexicon_.StateOfCapital(token.lower) && !lexicon_.Is(token.lower, kTitle)) {
+    if (caps && !lexicon_.StateOfCapital(token.lower) && !lexicon_.Is(token, kTitle)) {
       if (acronym) return std::nullopt;  // two names: not this pattern
       acronym = i;
       continue;
@@ -413,7 +415,7 @@ std::optional<ResolvedActor> ActorResolver::AcronymAmongDescriptors(const Senten
       continue;
     }
     if (token.capitalized && i > span.begin) return std::nullopt;
-    descriptor |= lexicon_.Is(token.lower, kOrganizationWord | kBodyNoun);
+    descriptor |= lexicon_.Is(token, kOrganizationWord | kBodyNoun);
   }
   if (!acronym || !descriptor || sentence.title_case) return std::nullopt;
   const std::string& head = t[span.end - 1].lower;
@@ -449,7 +451,7 @@ std::optional<ResolvedActor> ActorResolver::BodyOfItsOfficer(const Sentence& sen
   }
   size_t b = span.begin;
   if (t[b].lower == "the") ++b;
-  std::string lower = LowerCase(FoldQuotes(sentence.SpanText({b, possessive})));
+  std::string lower = LowerCaseFoldQuotes(sentence.SpanText({b, possessive}));
   ResolvedActor actor;
   if (const KnownActor* known = lexicon_.FindActor(lower)) {
     if (known->type != ActorType::kOrganization) return std::nullopt;
@@ -460,7 +462,7 @@ std::optional<ResolvedActor> ActorResolver::BodyOfItsOfficer(const Sentence& sen
   bool organization = false;
   for (size_t i = b; i < possessive; ++i) {
     if (!t[i].capitalized && t[i].lower != "of" && t[i].lower != "the") return std::nullopt;
-    organization |= lexicon_.Is(t[i].lower, kOrganizationWord);
+    organization |= lexicon_.Is(t[i], kOrganizationWord);
   }
   if (!organization) return std::nullopt;
   actor.name = JoinWords(sentence, b, possessive, lexicon_, true);

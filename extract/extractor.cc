@@ -31,7 +31,7 @@ bool IsJunk(const Sentence& sentence, const Lexicon& lexicon) {
     }
   }
   if (!trigger) return false;
-  std::string lower = LowerCase(FoldQuotes(sentence.text));
+  std::string lower = LowerCaseFoldQuotes(sentence.text);
   for (const std::string& phrase : lexicon.JunkPhrases()) {
     if (lower.find(phrase) != std::string::npos) return true;
   }
@@ -241,7 +241,7 @@ class DocumentPass {
   // proposal", "such guarantees", "it").
   std::string TopicFor(const Sentence& sentence, const StanceMention& mention) {
     if (!mention.activity.empty() && mention.topic.size() == 1 &&
-        lexicon_.Is(sentence.tokens[mention.topic.begin].lower, kObjectPronoun | kDeterminer)) {
+        lexicon_.Is(sentence.tokens[mention.topic.begin], kObjectPronoun | kDeterminer)) {
       // "ready to implement it": the activity on the earlier topic.
       std::string earlier = topics_.Antecedent(sentence, mention.topic);
       return earlier.empty() ? "" : mention.activity + " " + earlier;
@@ -250,7 +250,7 @@ class DocumentPass {
       std::string earlier = topics_.Antecedent(sentence, mention.topic);
       if (!earlier.empty()) return earlier;
       if (mention.topic.size() == 1 &&
-          lexicon_.Is(sentence.tokens[mention.topic.begin].lower, kObjectPronoun | kDeterminer)) {
+          lexicon_.Is(sentence.tokens[mention.topic.begin], kObjectPronoun | kDeterminer)) {
         return "";  // "it" with nothing to refer to
       }
     }

@@ -20,6 +20,7 @@
 
 #include "core/problem.h"
 #include "core/triple.h"
+#include "extract/tokenizer.h"
 
 namespace stancegraph {
 
@@ -133,6 +134,13 @@ class Lexicon {
     auto it = words_.find(lower_word);
     return it == words_.end() ? WordInfo{} : it->second;
   }
+  // The same for a token: words and numbers carry it from the tokenizer;
+  // other tokens ("'s", "%") are looked up.
+  WordInfo Lookup(const Token& token) const {
+    if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber) return {token.classes, token.cues};
+    return Lookup(token.lower);
+  }
+  bool Is(const Token& token, uint64_t classes) const { return (Lookup(token).classes & classes) != 0; }
 
   // Actor named exactly `lower_name` (lower case, no leading "the").
   const KnownActor* FindActor(std::string_view lower_name) const;

@@ -93,8 +93,9 @@ class Tokenizer {
   // the full stops of abbreviations; "n't" and "'s" are split off after.
   size_t Word(size_t begin) {
     size_t i = begin;
-    bool has_digit_start = IsDigit(static_cast<unsigned char>(s_[i])) || CurrencyAmountAt(s_, i);
-    if (CurrencyAmountAt(s_, i)) i += CurrencySignAt(s_, i);  // "£2.5", "$40": one number token
+    size_t currency = CurrencyAmountAt(s_, i) ? CurrencySignAt(s_, i) : 0;
+    bool has_digit_start = IsDigit(static_cast<unsigned char>(s_[i])) || currency > 0;
+    i += currency;  // "£2.5", "$40": one number token
     while (i < s_.size()) {
       if (IsWordByte(s_, i)) { i += SequenceLength(s_[i]); continue; }
       char c = s_[i];

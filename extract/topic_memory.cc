@@ -19,7 +19,7 @@ std::string TopicMemory::Head(const Sentence& sentence, Span span) const {
   const auto& tokens = sentence.tokens;
   size_t end = span.begin;
   while (end < span.end && !(tokens[end].kind == TokenKind::kWord &&
-                             lexicon_.Is(tokens[end].lower, kPreposition) && end > span.begin)) {
+                             lexicon_.Is(tokens[end], kPreposition) && end > span.begin)) {
     ++end;
   }
   for (size_t i = end; i-- > span.begin;) {
@@ -77,7 +77,7 @@ std::string TopicMemory::Antecedent(const Sentence& sentence, Span span) const {
   // in the last few sentences, but only bare ("the plan"; not "the new
   // plan", which may be another one).
   constexpr size_t kProposalReach = 3;  // sentences
-  if (span.size() == 2 && lexicon_.Is(tokens[span.end - 1].lower, kTopicNoun)) {
+  if (span.size() == 2 && lexicon_.Is(tokens[span.end - 1], kTopicNoun)) {
     for (size_t k = named_.size(); k-- > 0 && sentence_ - named_[k].sentence <= kProposalReach;) {
       if (named_[k].introduced) return named_[k].canonical;
     }

@@ -9,7 +9,7 @@ bool IsProperWord(const Sentence& sentence, size_t index, const Lexicon& lexicon
   if (token.all_caps) return true;
   if (!token.capitalized) return false;
   if (lexicon.FindActor(token.lower) || lexicon.StateOfDemonym(token.lower) ||
-      lexicon.StateOfCapital(token.lower) || lexicon.Is(token.lower, kProperAdjective)) {
+      lexicon.StateOfCapital(token.lower) || lexicon.Is(token, kProperAdjective)) {
     return true;
   }
   if (sentence.title_case) return false;
@@ -24,7 +24,7 @@ std::string CanonicalTopic(const Sentence& sentence, Span span, const std::strin
   // Leading determiners go ("The rent freeze" at a sentence start too).
   while (b < span.end && tokens[b].kind == TokenKind::kWord &&
          (!tokens[b].capitalized || !IsProperWord(sentence, b, lexicon)) &&
-         lexicon.Is(tokens[b].lower, kDeterminer | kQuantifier | kPossessivePronoun) &&
+         lexicon.Is(tokens[b], kDeterminer | kQuantifier | kPossessivePronoun) &&
          tokens[b].lower != "no") {
     ++b;
   }

@@ -13,13 +13,10 @@
 #include "core/utf8.h"
 #include "extract/evaluation/gold.h"
 #include "extract/evaluation/text_match.h"
+#include "extract/text.h"
 
 namespace stancegraph::evaluation {
 namespace {
-
-bool IsBlank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
-}
 
 // A line that cannot be used: thrown inside the reader, reported by it.
 struct LineError {
@@ -157,7 +154,7 @@ GoldSet ReadGold(std::istream& in, const std::string& name) {
   std::string line;
   for (size_t number = 1; std::getline(in, line); ++number) {
     if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
-    if (IsBlank(line)) continue;
+    if (Trim(line).empty()) continue;
     const std::string where = name + ":" + std::to_string(number);
     std::optional<GoldDocument> document = LineReader(where, &set).Read(line);
     if (!document) continue;
