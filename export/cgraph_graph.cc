@@ -27,6 +27,12 @@ std::optional<CGraph> CGraph::OpenDirected(const std::string& name) {
   return CGraph(graph);
 }
 
+std::optional<CGraph> CGraph::OpenUndirected(const std::string& name) {
+  Agraph_t* graph = agopen(Mutable(name), Agundirected, nullptr);
+  if (graph == nullptr) return std::nullopt;
+  return CGraph(graph);
+}
+
 CGraph& CGraph::operator=(CGraph&& other) noexcept {
   if (this != &other) {
     if (graph_ != nullptr) agclose(graph_);

@@ -27,6 +27,8 @@ class CGraph {
  public:
   // A new empty directed (non-strict) root graph; nullopt if cgraph fails.
   static std::optional<CGraph> OpenDirected(const std::string& name);
+  // The same, undirected (a DOT `graph`).
+  static std::optional<CGraph> OpenUndirected(const std::string& name);
 
   CGraph(CGraph&& other) noexcept : graph_(other.graph_) { other.graph_ = nullptr; }
   CGraph& operator=(CGraph&& other) noexcept;

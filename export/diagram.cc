@@ -49,14 +49,6 @@ std::string_view StanceVerb(Stance stance) {
   return stance == Stance::kSupport ? "supports" : "opposes";
 }
 
-// Fixed-point decimal, independent of the C locale.
-std::string Decimal(double value, int digits) {
-  char buffer[64];
-  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                    std::chars_format::fixed, digits);
-  return error == std::errc() ? std::string(buffer, end) : "0";
-}
-
 std::string MentionList(const std::set<std::string>& mentions) {
   std::string list;
   size_t shown = 0;
@@ -286,6 +278,13 @@ void AddAffiliations(Agraph_t* root, const StanceGraph& graph, Checker* check) {
 }
 
 }  // namespace
+
+std::string Decimal(double value, int digits) {
+  char buffer[64];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                    std::chars_format::fixed, digits);
+  return error == std::errc() ? std::string(buffer, end) : "0";
+}
 
 const char* ActorFill(ActorType type) {
   switch (type) {

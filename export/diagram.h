@@ -27,6 +27,10 @@ std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& graph,
 // (export/network_exporter.h) fill actors the same way.
 const char* ActorFill(ActorType type);
 
+// Fixed-point decimal with `digits` decimals, independent of the C locale
+// ("0" if it cannot be formatted).
+std::string Decimal(double value, int digits);
+
 // `text` as a Graphviz escString (labels, tooltips): valid UTF-8, backslashes
 // doubled so no "\N"/"\G"/"\l" escape can come from the data, and line breaks
 // as "\n". Quotes are left to agwrite.

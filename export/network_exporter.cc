@@ -4,9 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
-#include <memory>
+#include <optional>
 #include <stdexcept>
 #include <variant>
 
@@ -27,11 +25,6 @@ constexpr const char* kFontName = "Helvetica";
 constexpr const char* kAgreeColor = "#1a7f37";
 constexpr const char* kDisagreeColor = "#c62828";
 
-struct GraphCloser {
-  void operator()(Agraph_t* graph) const { agclose(graph); }
-};
-using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
-
 std::string Plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
@@ -40,20 +33,13 @@ bool Disagreement(const Network& network, double weight) {
   return network.type == NetworkType::kConflict || weight < 0;
 }
 
-std::string Decimal2(double value) {
-  char buffer[64];
-  auto [end, error] =
-      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2);
-  return error == std::errc() ? std::string(buffer, end) : "1";
-}
-
 // The DOT text, or a Problem with `where` empty.
 std::variant<std::string, Problem> RenderDot(const Network& network, const std::string& title) {
   GraphvizErrors errors;
-  GraphHandle root(agopen(Mutable("stancegraph_network"), Agundirected, nullptr));
+  std::optional<CGraph> root = CGraph::OpenUndirected("stancegraph_network");
   if (!root) return Problem{"", "graphviz: cannot create a graph: " + errors.Text("no detail")};
   Checker check(errors);
-  Agraph_t* g = root.get();
+  Agraph_t* g = root->get();
 
   const std::string kind = network.type == NetworkType::kTopics ? "topic" : "actor";
   std::string label = title.empty() ? "" : title + "\n";
@@ -96,21 +82,14 @@ std::variant<std::string, Problem> RenderDot(const Network& network, const std::
     check.Set(drawn, "fontcolor", disagree ? kDisagreeColor : kAgreeColor);
     check.Set(drawn, "style", disagree ? "dashed" : "solid");
     check.Set(drawn, "penwidth",
-              Decimal2(1.0 + 3.0 * (strongest > 0 ? std::abs(edge.weight) / strongest : 0)));
+              Decimal(1.0 + 3.0 * (strongest > 0 ? std::abs(edge.weight) / strongest : 0), 2));
     check.Set(drawn, "fontname", kFontName);
     check.Set(drawn, "tooltip", EscString(from.name + " -- " + to.name + ": " + weight));
   }
   if (!check.ok()) return check.problem();
 
-  char* buffer = nullptr;
-  size_t size = 0;
-  FILE* stream = open_memstream(&buffer, &size);
-  if (stream == nullptr) return Problem{"", "graphviz: cannot write dot: open_memstream failed"};
-  const bool written = agwrite(g, stream) == 0;
-  const bool closed = std::fclose(stream) == 0;  // publishes buffer and size
-  std::string text = written && closed && buffer != nullptr ? std::string(buffer, size) : "";
-  std::free(buffer);
-  if (!written || !closed) {
+  std::string text;
+  if (!root->WriteDot(&text)) {
     return Problem{"", "graphviz: cannot write dot: " + errors.Text("agwrite failed")};
   }
   return text;
