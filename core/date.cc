@@ -116,4 +116,11 @@ std::string WindowOf(std::string_view date, DateWindow window) {
   return name;
 }
 
+std::optional<int64_t> DaysSinceEpoch(std::string_view text) {
+  const std::optional<std::string> date = IsoDatePrefix(text);
+  if (!date) return std::nullopt;
+  const Ymd ymd = Parse(*date);
+  return DaysFromCivil(ymd.year, ymd.month, ymd.day);
+}
+
 }  // namespace stancegraph

@@ -7,6 +7,7 @@
 // so a range test is a string comparison once both sides are valid.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,10 @@ bool IsIsoDate(std::string_view text);
 // "2024-07-09T10:00:00Z" give "2024-07-09"; "July 9, 2024", "2024-07",
 // "2024-02-30" and "" give nothing.
 std::optional<std::string> IsoDatePrefix(std::string_view text);
+
+// Days since 1970-01-01 of the ISO date `text` begins with (IsoDatePrefix);
+// nullopt when it begins with none.
+std::optional<int64_t> DaysSinceEpoch(std::string_view text);
 
 // An inclusive range of days; either end may be open (empty). A date filter
 // is active when either end is set; then only dated text inside the range

@@ -326,15 +326,7 @@ std::string_view DuplicatesName(Duplicates duplicates) {
 // ---------------------------------------------------------------------------
 // Days and windows
 
-std::optional<int64_t> DayNumber(std::string_view text) {
-  const std::optional<std::string> date = IsoDatePrefix(text);
-  if (!date) return std::nullopt;
-  const int year = std::stoi(date->substr(0, 4));
-  const unsigned month = static_cast<unsigned>(std::stoi(date->substr(5, 2)));
-  const unsigned day = static_cast<unsigned>(std::stoi(date->substr(8, 2)));
-  const chrono::sys_days days{chrono::year{year} / chrono::month{month} / chrono::day{day}};
-  return days.time_since_epoch().count();
-}
+std::optional<int64_t> DayNumber(std::string_view text) { return DaysSinceEpoch(text); }
 
 std::string IsoDay(int64_t day) {
   const chrono::year_month_day ymd{chrono::sys_days{chrono::days{day}}};
