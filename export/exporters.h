@@ -1,5 +1,7 @@
-// Exporters: write a StanceGraph as Graphviz DOT (through cgraph), as SVG
-// rendered in-process (through gvc), and as JSON-LD (through RapidJSON).
+// Exporters: write a StanceGraph as Graphviz DOT (through cgraph), as SVG,
+// PNG or PDF rendered in-process (through gvc), as RDF (JSON-LD through
+// RapidJSON, and the same triples as N-Quads), as GraphML (Boost's writer)
+// and as a CSV bundle for Neo4j's bulk importer.
 //
 // Each Write* writes the whole file or returns a Problem naming the path and
 // the reason (cannot open, write failed, Graphviz error); on failure no
@@ -11,22 +13,48 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/problem.h"
 #include "graph/stance_graph.h"
 
 namespace stancegraph::exporters {
 
+// The Graphviz layout engine of the rendered diagram (SVG, PNG, PDF).
+enum class Layout { kDot, kNeato, kSfdp };
+
+// How actors are grouped in the diagram (as Graphviz clusters, which the
+// `dot` layout draws as boxes; neato and sfdp ignore them).
+enum class Grouping {
+  kNone,
+  kType,  // one cluster per actor type: countries, organizations, people, ...
+  kCamp,  // the camps of the main topic: its supporters, its opponents
+};
+
 struct DiagramOptions {
   std::string title = "Stance graph";  // graph label
   size_t max_evidence_in_tooltip = 3;  // evidence sentences shown per edge
+  Layout layout = Layout::kDot;
+  Grouping grouping = Grouping::kType;
+  // URL of an edge (its best evidence) in SVG and PDF; {doc}, {start},
+  // {end} and {sentence} are replaced, percent-encoded. Empty: the document
+  // itself when its id is an http(s) URL, else no link.
+  std::string evidence_url;
+  // URL of a node; {id} and {name} are replaced. Empty: no link.
+  std::string node_url;
 };
 
+// Options of the RDF exports (JSON-LD and N-Quads, which carry the same triples).
 struct JsonLdOptions {
   // Base of every @id; actors become <base>actor/<slug>, topics
   // <base>topic/<slug>, statements <base>stance/<actor>/<stance>/<topic>.
   std::string base_iri = "https://stancegraph.org/id/";
+  // Also the derived actor networks (congruence and conflict, counted per
+  // statement, not normalized) with direct sg:agreesWith/sg:conflictsWith links.
+  bool networks = true;
 };
+
+enum class ImageFormat { kSvg, kPng, kPdf };
 
 // DOT text built with cgraph (agopen/agnode/agedge/agsafeset/agwrite).
 // Throws std::runtime_error only if cgraph itself fails (out of memory).
@@ -34,9 +62,13 @@ std::string DotText(const StanceGraph& graph, const DiagramOptions& options = {}
 std::optional<Problem> WriteDot(const StanceGraph& graph, const std::string& path,
                                 const DiagramOptions& options = {});
 
-// SVG from the same cgraph graph, laid out with `dot` and rendered by gvc.
-std::optional<Problem> WriteSvg(const StanceGraph& graph, const std::string& path,
-                                const DiagramOptions& options = {});
+// The same cgraph graph laid out with options.layout and rendered by gvc.
+std::optional<Problem> WriteImage(const StanceGraph& graph, const std::string& path,
+                                  ImageFormat format, const DiagramOptions& options = {});
+inline std::optional<Problem> WriteSvg(const StanceGraph& graph, const std::string& path,
+                                       const DiagramOptions& options = {}) {
+  return WriteImage(graph, path, ImageFormat::kSvg, options);
+}
 
 // JSON-LD 1.1 document: @context then @graph (actors, topics, stance
 // statements with evidence, direct supports/opposes links, and "speaks for"
@@ -47,5 +79,24 @@ std::optional<Problem> WriteSvg(const StanceGraph& graph, const std::string& pat
 std::string JsonLdText(const StanceGraph& graph, const JsonLdOptions& options = {});
 std::optional<Problem> WriteJsonLd(const StanceGraph& graph, const std::string& path,
                                    const JsonLdOptions& options = {});
+
+// The same RDF as the JSON-LD, as N-Quads (default graph only), for bulk
+// loaders. Same error behaviour as JsonLdText/WriteJsonLd.
+std::string NQuadsText(const StanceGraph& graph, const JsonLdOptions& options = {});
+std::optional<Problem> WriteNQuads(const StanceGraph& graph, const std::string& path,
+                                   const JsonLdOptions& options = {});
+
+// GraphML written by Boost's write_graphml: every node and edge attribute
+// kept, typed (string, int, double, boolean), readable by Gephi, yEd and
+// networkx.
+std::string GraphMlText(const StanceGraph& graph);
+std::optional<Problem> WriteGraphMl(const StanceGraph& graph, const std::string& path);
+
+// The CSV bundle for `neo4j-admin database import full` (node and
+// relationship files with typed headers) and a Cypher script loading the
+// same files with LOAD CSV, written into `directory` (created if needed).
+// `written` gets every path written.
+std::optional<Problem> WriteNeo4jBundle(const StanceGraph& graph, const std::string& directory,
+                                        std::vector<std::string>* written);
 
 }  // namespace stancegraph::exporters

@@ -10,6 +10,7 @@ packages=(
   libgraphviz-dev libgvc6 graphviz          # export/: cgraph + gvc; tests render with `dot`
   libgtest-dev                              # tests/
   python3 python3-pyld python3-rdflib       # tests/: expand the JSON-LD with real processors
+  python3-networkx                          # tests/: read the GraphML back
 )
 
 missing=()

@@ -1,5 +1,6 @@
-// SVG export: the diagram from BuildDiagram laid out by the `dot` engine and
-// rendered in-process by gvc.
+// SVG, PNG and PDF export: the diagram from BuildDiagram laid out by the
+// chosen engine and rendered in-process by gvc (PNG and PDF through the
+// cairo renderer of libgvc6's pango plugin).
 #include <gvc.h>
 
 #include <variant>
@@ -38,9 +39,27 @@ class LayoutGuard {
   Agraph_t* graph_;
 };
 
-// The SVG text, or a Problem with `where` empty.
-std::variant<std::string, Problem> RenderSvg(const StanceGraph& graph,
-                                             const DiagramOptions& options) {
+const char* EngineName(Layout layout) {
+  switch (layout) {
+    case Layout::kNeato: return "neato";
+    case Layout::kSfdp: return "sfdp";
+    case Layout::kDot: break;
+  }
+  return "dot";
+}
+
+const char* RendererName(ImageFormat format) {
+  switch (format) {
+    case ImageFormat::kPng: return "png";
+    case ImageFormat::kPdf: return "pdf";
+    case ImageFormat::kSvg: break;
+  }
+  return "svg";
+}
+
+// The rendered bytes, or a Problem with `where` empty.
+std::variant<std::string, Problem> Render(const StanceGraph& graph, ImageFormat format,
+                                          const DiagramOptions& options) {
   std::variant<CGraph, Problem> built = BuildDiagram(graph, options);
   if (auto* problem = std::get_if<Problem>(&built)) return *problem;
   CGraph& diagram = std::get<CGraph>(built);
@@ -51,28 +70,33 @@ std::variant<std::string, Problem> RenderSvg(const StanceGraph& graph,
     return Problem{"", "graphviz: cannot create a context: " + errors.Text("no detail")};
   }
   LayoutGuard layout(context, diagram.get());  // safe even if layout fails
-  if (gvLayout(context, diagram.get(), "dot") != 0) {
-    return Problem{"", "graphviz layout failed: " + errors.Text("no detail")};
+  const char* engine = EngineName(options.layout);
+  if (gvLayout(context, diagram.get(), engine) != 0) {
+    return Problem{"", std::string("graphviz ") + engine + " layout failed: " +
+                           errors.Text("no detail")};
   }
 
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(context, diagram.get(), "svg", &data, &length) != 0 || data == nullptr) {
+  const char* renderer = RendererName(format);
+  if (gvRenderData(context, diagram.get(), renderer, &data, &length) != 0 || data == nullptr ||
+      length == 0) {
     if (data != nullptr) gvFreeRenderData(data);
-    return Problem{"", "graphviz svg rendering failed: " + errors.Text("no detail")};
+    return Problem{"", std::string("graphviz ") + renderer + " rendering failed: " +
+                           errors.Text("no detail")};
   }
-  std::string svg(data, length);
+  std::string rendered(data, length);
   gvFreeRenderData(data);
-  return svg;
+  return rendered;
 }
 
 }  // namespace
 
-std::optional<Problem> WriteSvg(const StanceGraph& graph, const std::string& path,
-                                const DiagramOptions& options) {
-  std::variant<std::string, Problem> svg = RenderSvg(graph, options);
-  if (auto* problem = std::get_if<Problem>(&svg)) return Problem{path, problem->message};
-  return WriteFileAtomically(path, std::get<std::string>(svg));
+std::optional<Problem> WriteImage(const StanceGraph& graph, const std::string& path,
+                                  ImageFormat format, const DiagramOptions& options) {
+  std::variant<std::string, Problem> image = Render(graph, format, options);
+  if (auto* problem = std::get_if<Problem>(&image)) return Problem{path, problem->message};
+  return WriteFileAtomically(path, std::get<std::string>(image));
 }
 
 }  // namespace stancegraph::exporters
