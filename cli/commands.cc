@@ -99,8 +99,9 @@ int RunExtract(const Options& options, std::istream& in, std::ostream& out, std:
   return counts.read.problems ? kInputSkipped : kOk;
 }
 
-void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Options& options,
-                  const std::vector<std::string>& written, std::ostream& err) {
+void PrintSummary(const StanceGraph& graph, const StanceGraph& shown, const RunCounts& counts,
+                  const Options& options, const std::vector<std::string>& written,
+                  std::ostream& err) {
   err << "stancegraph build: " << Plural(counts.read.documents, "document") << ", "
       << Plural(counts.extracted.sentences, "sentence") << " ("
       << counts.extracted.junk_sentences << " page junk), "
@@ -111,7 +112,7 @@ void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Optio
   err << "\n";
   // The graph part (counts, strongest stances, camps, contradictions) is
   // shared with `merge` (cli/graph_output.h).
-  PrintGraphSummary(graph, options, err);
+  PrintGraphSummary(graph, shown, options, err);
   for (const std::string& path : written) err << "wrote " << path << "\n";
   if (counts.read.problems) {
     err << Plural(counts.read.problems, "input problem") << " reported above\n";
@@ -124,7 +125,7 @@ void PrintSummary(const StanceGraph& graph, const RunCounts& counts, const Optio
 // (cli/identity.h). Returns kOk, or the exit status after reporting the
 // problem.
 int ExtractGraph(const Options& options, std::istream& in, std::ostream& err, RunCounts* counts,
-                 StanceGraph* graph) {
+                 StanceGraph* graph, TriplesOutput* triples = nullptr) {
   std::optional<Lexicon> lexicon = LoadLexicon(options, err);
   if (!lexicon) return kUsage;
   const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
@@ -132,6 +133,7 @@ int ExtractGraph(const Options& options, std::istream& in, std::ostream& err, Ru
   *graph = NewGraph(*ontology);
   ExtractAll(options, *lexicon, in, err, counts, [&](StanceTriple&& triple) {
     if (options.query.dates.Contains(triple.date)) {
+      if (triples != nullptr) triples->Add(triple);
       graph->Add(triple);
     } else {
       ++counts->outside_dates;
@@ -143,15 +145,23 @@ int ExtractGraph(const Options& options, std::istream& in, std::ostream& err, Ru
 int RunBuild(const Options& options, std::istream& in, std::ostream& err) {
   RunCounts counts;
   StanceGraph graph;
-  if (const int status = ExtractGraph(options, in, err, &counts, &graph); status != kOk) {
+  TriplesOutput triples;
+  if (!triples.Open(options, err)) return kOutputFailed;
+  if (const int status = ExtractGraph(options, in, err, &counts, &graph, &triples);
+      status != kOk) {
     return status;
   }
 
   // The files are written as `merge` writes them (cli/graph_output.h).
   std::vector<std::string> written;
-  int result = WriteGraphFiles(graph, options, err, &written);
+  int result = triples.Finish(err, &written);
+  StanceGraph filtered;
+  const StanceGraph& shown = FilterForOutput(graph, options, &filtered);
+  if (const int status = WriteGraphFiles(shown, options, err, &written); status != kOk) {
+    result = status;
+  }
   if (result == kOk && counts.read.problems) result = kInputSkipped;
-  if (!options.quiet) PrintSummary(graph, counts, options, written, err);
+  if (!options.quiet) PrintSummary(graph, shown, counts, options, written, err);
   return result;
 }
 

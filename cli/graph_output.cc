@@ -8,7 +8,9 @@
 
 #include "cli/commands.h"
 #include "cli/networks_command.h"
+#include "core/triple_jsonl.h"
 #include "export/exporters.h"
+#include "graph/filter.h"
 
 namespace stancegraph::cli {
 namespace {
@@ -56,28 +58,92 @@ bool CreateOutputDirectory(const Options& options, std::ostream& err) {
   return false;
 }
 
+const StanceGraph& FilterForOutput(const StanceGraph& graph, const Options& options,
+                                   StanceGraph* storage) {
+  if (!options.output.filter.active()) return graph;
+  *storage = Filtered(graph, options.output.filter);
+  return *storage;
+}
+
+namespace {
+
+// One file (or the neo4j directory) in `format`; nullopt when written.
+std::optional<Problem> WriteFormat(const StanceGraph& graph, OutputFormat format,
+                                   const std::string& path, const Options& options,
+                                   std::vector<std::string>* written) {
+  exporters::DiagramOptions diagram;
+  diagram.title = options.title;
+  diagram.layout = options.output.layout;
+  diagram.grouping = options.output.grouping;
+  diagram.evidence_url = options.output.evidence_url;
+  diagram.node_url = options.output.node_url;
+  exporters::JsonLdOptions rdf;
+  rdf.base_iri = options.base_iri;
+  std::optional<Problem> problem;
+  switch (format) {
+    case OutputFormat::kDot: problem = exporters::WriteDot(graph, path, diagram); break;
+    case OutputFormat::kSvg:
+      problem = exporters::WriteImage(graph, path, exporters::ImageFormat::kSvg, diagram);
+      break;
+    case OutputFormat::kPng:
+      problem = exporters::WriteImage(graph, path, exporters::ImageFormat::kPng, diagram);
+      break;
+    case OutputFormat::kPdf:
+      problem = exporters::WriteImage(graph, path, exporters::ImageFormat::kPdf, diagram);
+      break;
+    case OutputFormat::kJsonLd: problem = exporters::WriteJsonLd(graph, path, rdf); break;
+    case OutputFormat::kNQuads: problem = exporters::WriteNQuads(graph, path, rdf); break;
+    case OutputFormat::kGraphMl: problem = exporters::WriteGraphMl(graph, path); break;
+    case OutputFormat::kNeo4j: return exporters::WriteNeo4jBundle(graph, path, written);
+    case OutputFormat::kJsonl: return std::nullopt;  // TriplesOutput
+  }
+  if (!problem) written->push_back(path);
+  return problem;
+}
+
+}  // namespace
+
 int WriteGraphFiles(const StanceGraph& graph, const Options& options, std::ostream& err,
                     std::vector<std::string>* written) {
   if (!CreateOutputDirectory(options, err)) return kOutputFailed;
-  std::filesystem::path dir(options.output_directory);
-  exporters::DiagramOptions diagram;
-  diagram.title = options.title;
-  exporters::JsonLdOptions jsonld;
-  jsonld.base_iri = options.base_iri;
+  const std::filesystem::path dir(options.output_directory);
   int result = kOk;
-  auto record = [&](const std::optional<Problem>& problem, const std::filesystem::path& path) {
-    if (problem) {
+  for (OutputFormat format : options.output.formats) {
+    const std::string path = (dir / FormatFileName(format)).string();
+    if (auto problem = WriteFormat(graph, format, path, options, written)) {
       err << "stancegraph: " << problem->ToString() << "\n";
       result = kOutputFailed;
-    } else {
-      written->push_back(path.string());
     }
-  };
-  record(exporters::WriteDot(graph, (dir / "graph.dot").string(), diagram), dir / "graph.dot");
-  record(exporters::WriteSvg(graph, (dir / "graph.svg").string(), diagram), dir / "graph.svg");
-  record(exporters::WriteJsonLd(graph, (dir / "graph.jsonld").string(), jsonld),
-         dir / "graph.jsonld");
+  }
   return result;
+}
+
+bool TriplesOutput::Open(const Options& options, std::ostream& err) {
+  if (!options.output.Writes(OutputFormat::kJsonl)) return true;
+  if (!CreateOutputDirectory(options, err)) return false;
+  path_ = (std::filesystem::path(options.output_directory) / FormatFileName(OutputFormat::kJsonl))
+              .string();
+  if (auto problem = file_.Open(path_)) {
+    err << "stancegraph: " << problem->ToString() << "\n";
+    return false;
+  }
+  open_ = true;
+  return true;
+}
+
+void TriplesOutput::Add(const StanceTriple& triple) {
+  if (open_) file_.Write(TripleToJsonLine(triple) + "\n");
+}
+
+int TriplesOutput::Finish(std::ostream& err, std::vector<std::string>* written) {
+  if (!open_) return kOk;
+  open_ = false;
+  if (auto problem = file_.Commit()) {
+    err << "stancegraph: " << problem->ToString() << "\n";
+    return kOutputFailed;
+  }
+  written->push_back(path_);
+  return kOk;
 }
 
 void PrintContradictions(const StanceGraph& graph, size_t limit, size_t width, std::ostream& err) {
@@ -109,7 +175,14 @@ void PrintContradictions(const StanceGraph& graph, size_t limit, size_t width, s
   }
 }
 
-void PrintGraphSummary(const StanceGraph& graph, const Options& options, std::ostream& err) {
+void PrintGraphSummary(const StanceGraph& whole, const StanceGraph& graph, const Options& options,
+                       std::ostream& err) {
+  if (options.output.filter.active()) {
+    err << "filters: kept " << graph.EdgeCount() << " of "
+        << Counted(whole.EdgeCount(), "stance edge") << ", " << graph.ActorCount() << " of "
+        << Counted(whole.ActorCount(), "actor") << ", " << graph.TopicCount() << " of "
+        << Counted(whole.TopicCount(), "topic") << "\n";
+  }
   size_t occurrences = 0;
   const StanceGraph::Graph& g = graph.graph();
   for (auto [it, end] = edges(g); it != end; ++it) occurrences += g[*it].occurrences;
@@ -121,7 +194,7 @@ void PrintGraphSummary(const StanceGraph& graph, const Options& options, std::os
     err << " (" << occurrences - sentences << " repeated or syndicated, counted once)";
   }
   err << "\n";
-  std::vector<StanceGraph::Edge> strongest = graph.StrongestEdges(options.top);
+  std::vector<StanceGraph::Edge> strongest = graph.StrongestEdges(options.output.strongest);
   if (!strongest.empty()) err << "strongest stances:\n";
   for (const StanceGraph::Edge& edge : strongest) {
     const StanceEdge& stance = g[edge];

@@ -1,8 +1,8 @@
 // What `build` and `merge` share once the graph is built: creating the
-// output directory (`networks` too), writing the three graph files and the
-// graph part of the summary (counts, strongest stances, camps,
-// contradictions); and how evidence is shown on a terminal, which `query`
-// and `timeline` use too.
+// output directory (`networks` too), the filters, writing the graph in each
+// --format, the triples file, and the graph part of the summary (counts,
+// strongest stances, camps, contradictions); and how evidence is shown on a
+// terminal, which `query` and `timeline` use too.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "core/atomic_file.h"
+#include "core/triple.h"
 #include "graph/stance_graph.h"
 
 namespace stancegraph::cli {
@@ -21,15 +23,44 @@ namespace stancegraph::cli {
 // ("stancegraph: DIR: cannot create directory: reason") and gives false.
 bool CreateOutputDirectory(const Options& options, std::ostream& err);
 
-// Creates options.output_directory and writes graph.dot, graph.svg and
-// graph.jsonld there. Each problem is reported on `err`; `written` gets
-// each path written. Returns kOk, or kOutputFailed if anything failed.
+// `graph` narrowed by --min-weight, --top, --actor and --topic
+// (graph/filter.h): `graph` itself when no filter is given, else the
+// filtered graph, kept in `*storage`.
+const StanceGraph& FilterForOutput(const StanceGraph& graph, const Options& options,
+                                   StanceGraph* storage);
+
+// Creates options.output_directory and writes the graph there in every
+// --format but jsonl (TriplesOutput writes that). Each problem is reported
+// on `err`; `written` gets each path written. Returns kOk, or
+// kOutputFailed if anything failed.
 int WriteGraphFiles(const StanceGraph& graph, const Options& options, std::ostream& err,
                     std::vector<std::string>* written);
 
-// From the "graph:" line on: counts, the options.top strongest stances,
-// the camps block (cli/networks_command.h) and the contradictions.
-void PrintGraphSummary(const StanceGraph& graph, const Options& options, std::ostream& err);
+// DIR/triples.jsonl (--format jsonl): every triple that goes into the graph,
+// before identity resolution and filters, as `extract --format jsonl`
+// writes them, so `merge` can rebuild the graph. Written atomically: the
+// file appears only once Finish() succeeds.
+class TriplesOutput {
+ public:
+  // Opens the file when --format asks for it (creating DIR); false after
+  // reporting a problem on `err`.
+  bool Open(const Options& options, std::ostream& err);
+  void Add(const StanceTriple& triple);
+  // kOk (the path added to `written`), or kOutputFailed after reporting.
+  int Finish(std::ostream& err, std::vector<std::string>* written);
+
+ private:
+  bool open_ = false;
+  std::string path_;
+  AtomicFile file_;
+};
+
+// From the "graph:" line on: counts, the --strongest stances,
+// the camps block (cli/networks_command.h) and the contradictions of
+// `shown`, the graph written; first, when filters were given, how much of
+// `whole` they kept.
+void PrintGraphSummary(const StanceGraph& whole, const StanceGraph& shown, const Options& options,
+                       std::ostream& err);
 
 // The actors that both support and oppose a topic, most evidence first, at
 // most `limit` of them, each with its best evidence on either side

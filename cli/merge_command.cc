@@ -17,14 +17,23 @@ int RunMerge(const Options& options, std::istream& in, std::ostream& err) {
   const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
   if (!ontology) return kUsage;
   StanceGraph graph = NewGraph(*ontology);
-  const TripleInputCounts counts =
-      ReadTripleInputs(options, in, err, [&](StanceTriple&& triple) { graph.Add(triple); });
+  TriplesOutput triples;
+  if (!triples.Open(options, err)) return kOutputFailed;
+  const TripleInputCounts counts = ReadTripleInputs(options, in, err, [&](StanceTriple&& triple) {
+    triples.Add(triple);
+    graph.Add(triple);
+  });
   // Identity is decided over the whole graph, so any split merges the same.
   if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
     return status;
   }
   std::vector<std::string> written;
-  const int result = WriteGraphFiles(graph, options, err, &written);
+  int result = triples.Finish(err, &written);
+  StanceGraph filtered;
+  const StanceGraph& shown = FilterForOutput(graph, options, &filtered);
+  if (const int status = WriteGraphFiles(shown, options, err, &written); status != kOk) {
+    result = status;
+  }
   if (!options.quiet) {
     err << "stancegraph merge: " << Counted(counts.triple_files, "file") << ", "
         << Counted(counts.triple_lines, "triple");
@@ -32,7 +41,7 @@ int RunMerge(const Options& options, std::istream& in, std::ostream& err) {
       err << " (" << counts.outside_dates << " undated or outside --since/--until, left out)";
     }
     err << "\n";
-    PrintGraphSummary(graph, options, err);
+    PrintGraphSummary(graph, shown, options, err);
     for (const std::string& path : written) err << "wrote " << path << "\n";
     if (counts.problems) err << Counted(counts.problems, "input problem") << " reported above\n";
   }

@@ -45,21 +45,6 @@ std::optional<Problem> ParseNumber(const std::string& option, const std::string&
   return std::nullopt;
 }
 
-// A whole number written with digits only: "2.5", "1e2" and "+3" are refused
-// rather than truncated or read in another way.
-std::optional<Problem> ParseCount(const std::string& option, const std::string& value, size_t min,
-                                  size_t max, size_t* out) {
-  const bool digits = !value.empty() && value.size() <= 9 &&
-                      value.find_first_not_of("0123456789") == std::string::npos;
-  const size_t number = digits ? std::stoul(value) : 0;
-  if (!digits || number < min || number > max) {
-    return Problem{option, "expects a whole number from " + std::to_string(min) + " to " +
-                               std::to_string(max) + ", got `" + value + "`"};
-  }
-  *out = number;
-  return std::nullopt;
-}
-
 // --fail-under: an F1 score; above 1 always fails, which tests the gate.
 std::optional<Problem> ParseThreshold(const std::string& option, const std::string& value,
                                       double* out) {
@@ -83,8 +68,9 @@ static std::string CommandHelpText(const std::string& command) {
     return R"(usage: stancegraph build INPUT... [-o DIR] [options]
 
 Extracts stance triples from the inputs, merges them into one graph and
-writes DIR/graph.dot (Graphviz), DIR/graph.svg (rendered) and
-DIR/graph.jsonld (JSON-LD), then prints a summary.
+writes it in the formats of --format (by default DIR/graph.dot (Graphviz),
+DIR/graph.svg (rendered) and DIR/graph.jsonld (JSON-LD)), then prints a
+summary.
 
 INPUT   a .txt file, a directory (read recursively), a .jsonl file of
         documents ({"id", "text", "date"?, "source"?, "title"?, "speaker"?}),
@@ -100,7 +86,6 @@ options:
   --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
   --until DATE            keep only triples dated DATE or earlier; with --since
                           or --until, undated triples are left out
-  --top N                 strongest stances listed in the summary (default: 10)
   -q, --quiet             no progress and no summary
   -h, --help              this text
 
@@ -195,6 +180,11 @@ std::string HelpText(const std::string& command) {
                             command == "query" || command == "timeline";
   const size_t quiet = text.find("  -q, --quiet");
   if (builds_graph && quiet != std::string::npos) text.insert(quiet, IdentityHelpText());
+  // build and merge write the graph: their output options come last.
+  const size_t help = text.find("  -h, --help");
+  if ((command == "build" || command == "merge") && help != std::string::npos) {
+    text.insert(text.find('\n', help) + 1, OutputHelpText());
+  }
   return text;
 }
 
@@ -279,8 +269,8 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       problem = value(&options->title);
     } else if (writes_graph && arg == "--base-iri") {
       problem = value(&options->base_iri);
-    } else if (writes_graph && arg == "--top") {
-      if (!(problem = value(&text))) problem = ParseCount(arg, text, 0, 1000, &options->top);
+    } else if (writes_graph && IsOutputOption(command, arg)) {
+      if (!(problem = value(&text))) problem = SetOutputOption(arg, text, &options->output);
     } else if (command == "extract" && arg == "--format") {
       problem = value(&options->format);
       if (!problem && options->format != "jsonl" && options->format != "tsv") {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/networks_options.h"
+#include "cli/output_options.h"
 #include "cli/query_options.h"
 #include "core/problem.h"
 
@@ -23,11 +24,11 @@ struct Options {
   double min_confidence = 0.5;
   std::string title = "Stance graph";
   std::string base_iri = "https://stancegraph.org/id/";
-  size_t top = 10;                      // strongest stances in the summary
   bool quiet = false;                   // no progress, no summary
   std::vector<std::string> gold_files;  // eval: --gold, each scored on its own
   bool show = false;                    // eval: print each miss and wrong prediction
   std::optional<double> fail_under;     // eval: exit 1 when an F1 is below this
+  OutputOptions output;                 // build, merge: --format, --layout, filters, ...
   NetworksOptions networks;             // networks: --type, --normalize, --duplicates, --window, --step
   QueryOptions query;                   // --since/--until (build, merge, networks, query, timeline),
                                         // --actor/--topic (query, timeline), --window (timeline)

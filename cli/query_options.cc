@@ -73,8 +73,8 @@ std::string MergeHelpText() {
   return R"(usage: stancegraph merge TRIPLES... [-o DIR] [options]
 
 Builds the stance graph from saved triple files, as `stancegraph extract
---format jsonl` writes them, and writes the same outputs as `build`:
-DIR/graph.dot, DIR/graph.svg and DIR/graph.jsonld, then prints a summary.
+--format jsonl` writes them, and writes the same outputs as `build` (see
+--format), then prints a summary.
 Extraction can so run as many independent jobs, one per shard of a corpus,
 and be merged later: merging the triple files of any split of a corpus, in
 any order, writes the very files (byte for byte) that `build` writes from
@@ -90,7 +90,6 @@ options:
   --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
   --until DATE            keep only triples dated DATE or earlier; with --since
                           or --until, undated triples are left out
-  --top N                 strongest stances listed in the summary (default: 10)
   -q, --quiet             no summary
   -h, --help              this text
 

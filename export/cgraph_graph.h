@@ -26,6 +26,7 @@ inline char* Mutable(const std::string& text) { return const_cast<char*>(text.c_
 class CGraph {
  public:
   // A new empty directed (non-strict) root graph; nullopt if cgraph fails.
+  // Its subgraphs are written in the order they were created.
   static std::optional<CGraph> OpenDirected(const std::string& name);
   // The same, undirected (a DOT `graph`).
   static std::optional<CGraph> OpenUndirected(const std::string& name);
@@ -42,6 +43,8 @@ class CGraph {
   bool WriteDot(std::string* text) const;
 
  private:
+  // agopen with the creation-order id discipline (cgraph_graph.cc).
+  static std::optional<CGraph> Open(const std::string& name, Agdesc_t kind);
   explicit CGraph(Agraph_t* graph) : graph_(graph) {}
 
   Agraph_t* graph_ = nullptr;

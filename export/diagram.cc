@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <cmath>
 #include <optional>
 #include <set>
@@ -13,6 +14,8 @@
 
 #include "core/utf8.h"
 #include "export/evidence_order.h"
+#include "export/url_template.h"
+#include "graph/camps.h"
 
 namespace stancegraph::exporters {
 namespace {
@@ -23,7 +26,11 @@ constexpr const char* kOpposeColor = "#c62828";
 constexpr const char* kTopicFill = "#ffffff";
 constexpr const char* kTopicBorder = "#555555";
 constexpr const char* kAffiliationColor = "#888888";
+constexpr const char* kGroupBorder = "#bbbbbb";
 constexpr size_t kMaxMentionsInTooltip = 10;
+// Labels are wrapped at spaces to lines of about this many code points, so
+// a long topic does not stretch the diagram.
+constexpr size_t kLabelWidth = 24;
 
 struct AttributeDefault {
   int kind;  // AGRAPH, AGNODE or AGEDGE
@@ -39,14 +46,41 @@ constexpr AttributeDefault kAttributes[] = {
     {AGRAPH, "color", ""},      {AGRAPH, "fontsize", ""},
     {AGNODE, "label", "\\N"},   {AGNODE, "shape", "ellipse"}, {AGNODE, "style", ""},
     {AGNODE, "fillcolor", ""},  {AGNODE, "color", ""},       {AGNODE, "fontname", ""},
-    {AGNODE, "tooltip", ""},
+    {AGNODE, "tooltip", ""},    {AGNODE, "id", ""},          {AGNODE, "URL", ""},
+    {AGNODE, "target", ""},
     {AGEDGE, "label", ""},      {AGEDGE, "color", ""},       {AGEDGE, "fontcolor", ""},
     {AGEDGE, "style", ""},      {AGEDGE, "arrowhead", ""},   {AGEDGE, "penwidth", ""},
-    {AGEDGE, "tooltip", ""},    {AGEDGE, "fontname", ""},
+    {AGEDGE, "tooltip", ""},    {AGEDGE, "fontname", ""},    {AGEDGE, "id", ""},
+    {AGEDGE, "URL", ""},        {AGEDGE, "target", ""},
 };
 
 std::string_view StanceVerb(Stance stance) {
   return stance == Stance::kSupport ? "supports" : "opposes";
+}
+
+// `text` broken at spaces into lines of about `width` code points (a longer
+// word stays whole on its line).
+std::string Wrapped(std::string_view text, size_t width) {
+  std::string wrapped;
+  size_t line = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t space = text.find(' ', start);
+    if (space == std::string_view::npos) space = text.size();
+    const std::string_view word = text.substr(start, space - start);
+    const size_t length = CodePointCount(word);
+    if (line > 0 && line + 1 + length > width) {
+      wrapped += '\n';
+      line = 0;
+    } else if (start > 0) {
+      wrapped += ' ';
+      ++line;
+    }
+    wrapped += word;
+    line += length;
+    start = space + 1;
+  }
+  return wrapped;
 }
 
 std::string MentionList(const std::set<std::string>& mentions) {
@@ -96,6 +130,21 @@ std::string EdgeTooltip(const StanceGraph::Graph& g, const StanceGraph::Edge& ed
   return tooltip;
 }
 
+// "stance/france/support/security-guarantee": the path of the statement's
+// JSON-LD @id, so a page can find an edge of the SVG by its statement.
+std::string StatementId(const StanceGraph::Graph& g, const StanceGraph::Edge& edge) {
+  auto slug = [](const std::string& id) { return id.substr(id.find('/') + 1); };
+  return "stance/" + slug(g[source(edge, g)].id) + "/" +
+         std::string(StanceName(g[edge].stance)) + "/" + slug(g[target(edge, g)].id);
+}
+
+// A link opens in a new tab: the diagram stays where the reader was.
+void SetLink(void* object, const std::string& url, Checker* check) {
+  if (url.empty()) return;
+  check->Set(object, "URL", EscString(url));
+  check->Set(object, "target", "_blank");
+}
+
 void DeclareAttributes(Agraph_t* root, Checker* check) {
   for (const AttributeDefault& attribute : kAttributes) {
     if (!check->ok()) return;
@@ -115,10 +164,18 @@ void StyleGraph(Agraph_t* root, const StanceGraph& graph, const DiagramOptions& 
   check->Set(root, "rankdir", "LR");
   check->Set(root, "fontname", kFontName);
   check->Set(root, "tooltip", EscString(options.title));
+  // The DOT file names its engine, so `dot -Tsvg graph.dot` lays it out as
+  // the SVG was; the force-directed engines need overlap removal. Declared
+  // only here: an empty `layout` default would be read as an engine name.
+  if (options.layout != Layout::kDot) {
+    check->Set(root, "layout", options.layout == Layout::kNeato ? "neato" : "sfdp");
+    check->Set(root, "overlap", options.layout == Layout::kNeato ? "false" : "prism");
+    check->Set(root, "sep", "+8");
+  }
 }
 
 void StyleActor(Agnode_t* node, const std::string& label, ActorType type, Checker* check) {
-  check->Set(node, "label", EscString(label));
+  check->Set(node, "label", EscString(Wrapped(label, kLabelWidth)));
   check->Set(node, "shape", "box");
   check->Set(node, "style", "filled,rounded");
   check->Set(node, "fillcolor", ActorFill(type));
@@ -127,7 +184,7 @@ void StyleActor(Agnode_t* node, const std::string& label, ActorType type, Checke
 }
 
 void StyleTopic(Agnode_t* node, const std::string& label, Checker* check) {
-  check->Set(node, "label", EscString(label));
+  check->Set(node, "label", EscString(Wrapped(label, kLabelWidth)));
   check->Set(node, "shape", "ellipse");
   check->Set(node, "style", "filled");
   check->Set(node, "fillcolor", kTopicFill);
@@ -158,10 +215,16 @@ void StyleAffiliation(Agedge_t* edge, const std::string& label, Checker* check) 
   check->Set(edge, "fontname", kFontName);
 }
 
-// Legend: one box per actor type, a topic ellipse, one sample edge per
-// polarity and, when the graph has any, a "speaks for" edge. Node names
-// start with "legend/", which no graph id can.
-void AddLegend(Agraph_t* root, bool affiliations, Checker* check) {
+// Legend: one box per actor type the graph has (all of them for an empty
+// graph), a topic ellipse, one sample edge per polarity and, when the graph
+// has any, a "speaks for" edge. Node names start with "legend/", which no
+// graph id can.
+void AddLegend(Agraph_t* root, const StanceGraph& graph, Checker* check) {
+  const bool affiliations = graph.AffiliationCount() > 0;
+  std::set<ActorType> types;
+  for (auto [it, end] = vertices(graph.graph()); it != end; ++it) {
+    if (graph.graph()[*it].kind == NodeKind::kActor) types.insert(graph.graph()[*it].actor_type);
+  }
   Agraph_t* legend = check->Created(agsubg(root, Mutable("cluster_legend"), 1), "legend");
   if (!check->ok()) return;
   check->Set(legend, "label", "Legend");
@@ -171,6 +234,7 @@ void AddLegend(Agraph_t* root, bool affiliations, Checker* check) {
 
   for (ActorType type : {ActorType::kPerson, ActorType::kOrganization, ActorType::kCountry,
                          ActorType::kGroup, ActorType::kUnknown}) {
+    if (!types.empty() && types.count(type) == 0) continue;
     std::string name = "legend/" + std::string(ActorTypeName(type));
     Agnode_t* node = check->Created(agnode(legend, Mutable(name), 1), "legend node");
     if (!check->ok()) return;
@@ -216,7 +280,8 @@ void AddLegend(Agraph_t* root, bool affiliations, Checker* check) {
   check->Set(edge, "tooltip", "speaks for (from titles: U.S. Ambassador ... -> United States)");
 }
 
-void AddNodes(Agraph_t* root, const StanceGraph& graph, Checker* check) {
+void AddNodes(Agraph_t* root, const StanceGraph& graph, const DiagramOptions& options,
+              Checker* check) {
   const StanceGraph::Graph& g = graph.graph();
   for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
     const StanceNode& properties = g[vertex];
@@ -229,6 +294,8 @@ void AddNodes(Agraph_t* root, const StanceGraph& graph, Checker* check) {
       StyleTopic(node, properties.name, check);
     }
     check->Set(node, "tooltip", EscString(NodeTooltip(properties)));
+    check->Set(node, "id", EscString(properties.id));
+    SetLink(node, NodeUrl(options.node_url, properties), check);
   }
 }
 
@@ -249,6 +316,84 @@ void AddEdges(Agraph_t* root, const StanceGraph& graph, const DiagramOptions& op
     StyleEdge(drawn, properties.stance, label, properties.mentions, check);
     check->Set(drawn, "tooltip",
                EscString(EdgeTooltip(g, edge, options.max_evidence_in_tooltip)));
+    check->Set(drawn, "id", EscString(StatementId(g, edge)));
+    if (const Evidence* best = StanceGraph::BestEvidence(properties)) {
+      SetLink(drawn, EvidenceUrl(options.evidence_url, *best), check);
+    }
+  }
+}
+
+// A cluster for a group of actors, drawn as a labelled rounded box.
+Agraph_t* AddCluster(Agraph_t* root, const std::string& name, const std::string& label,
+                     Checker* check) {
+  Agraph_t* cluster = check->Created(agsubg(root, Mutable("cluster_" + name), 1),
+                                     "cluster `" + name + "`");
+  if (!check->ok()) return nullptr;
+  check->Set(cluster, "label", EscString(label));
+  check->Set(cluster, "style", "rounded,dashed");
+  check->Set(cluster, "color", kGroupBorder);
+  check->Set(cluster, "fontsize", "12");
+  return cluster;
+}
+
+const char* TypeGroupLabel(ActorType type) {
+  switch (type) {
+    case ActorType::kPerson: return "People";
+    case ActorType::kOrganization: return "Organizations";
+    case ActorType::kCountry: return "Countries";
+    case ActorType::kGroup: return "Groups";
+    case ActorType::kUnknown: break;
+  }
+  return "Other actors";
+}
+
+// Grouping::kType: one cluster per actor type that has actors.
+void GroupByType(Agraph_t* root, const StanceGraph& graph, Checker* check) {
+  const StanceGraph::Graph& g = graph.graph();
+  std::map<ActorType, Agraph_t*> clusters;
+  for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
+    const StanceNode& actor = g[vertex];
+    if (actor.kind != NodeKind::kActor) continue;
+    Agraph_t*& cluster = clusters[actor.actor_type];
+    if (cluster == nullptr) {
+      cluster = AddCluster(root, "type_" + std::string(ActorTypeName(actor.actor_type)),
+                           TypeGroupLabel(actor.actor_type), check);
+    }
+    if (!check->ok()) return;
+    check->Created(agsubnode(cluster, agnode(root, Mutable(actor.id), 0), 1),
+                   "node `" + actor.id + "` in its group");
+  }
+}
+
+// Grouping::kCamp: the main topic's supporters, its opponents, and the
+// actors on both sides, each in a cluster; the topic itself stands alone.
+void GroupByCamp(Agraph_t* root, const StanceGraph& graph, Checker* check) {
+  const std::vector<networks::TopicCamps> camps = networks::Camps(graph);
+  if (camps.empty()) return;
+  const networks::TopicCamps& main = camps.front();
+  std::set<std::string> supporters;
+  std::set<std::string> opponents;
+  for (const networks::CampMember& member : main.supporters) supporters.insert(member.name);
+  for (const networks::CampMember& member : main.opponents) opponents.insert(member.name);
+  std::map<std::string, Agraph_t*> clusters;
+  const StanceGraph::Graph& g = graph.graph();
+  for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
+    const StanceNode& actor = g[vertex];
+    if (actor.kind != NodeKind::kActor) continue;
+    const bool is_for = supporters.count(actor.name) > 0;
+    const bool is_against = opponents.count(actor.name) > 0;
+    if (!is_for && !is_against) continue;
+    const std::string side = is_for && is_against ? "both" : is_for ? "for" : "against";
+    Agraph_t*& cluster = clusters[side];
+    if (cluster == nullptr) {
+      const std::string label = side == "both"   ? "Both for and against " + main.name
+                                : side == "for" ? "For " + main.name
+                                                  : "Against " + main.name;
+      cluster = AddCluster(root, "camp_" + side, label, check);
+    }
+    if (!check->ok()) return;
+    check->Created(agsubnode(cluster, agnode(root, Mutable(actor.id), 0), 1),
+                   "node `" + actor.id + "` in its camp");
   }
 }
 
@@ -326,8 +471,10 @@ std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& graph,
   Agraph_t* root = diagram->get();
   DeclareAttributes(root, &check);
   if (check.ok()) StyleGraph(root, graph, options, &check);
-  if (check.ok()) AddLegend(root, graph.AffiliationCount() > 0, &check);
-  if (check.ok()) AddNodes(root, graph, &check);
+  if (check.ok()) AddLegend(root, graph, &check);
+  if (check.ok()) AddNodes(root, graph, options, &check);
+  if (check.ok() && options.grouping == Grouping::kType) GroupByType(root, graph, &check);
+  if (check.ok() && options.grouping == Grouping::kCamp) GroupByCamp(root, graph, &check);
   if (check.ok()) AddEdges(root, graph, options, &check);
   if (check.ok()) AddAffiliations(root, graph, &check);
   if (!check.ok()) return check.problem();

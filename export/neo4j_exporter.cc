@@ -1,11 +1,224 @@
-// Placeholder until the Neo4j bundle lands (issue 5).
+// Neo4j bundle: node and relationship files with the typed headers of
+// `neo4j-admin database import` (header "name:type", arrays "type[]"), plus
+// import.sh and load.cypher (export/neo4j_scripts.h).
+//
+// Node ids are the graph's ids ("actor/france", "topic/tax"): unique in the
+// graph, and the kind prefix keeps them unique across the two node files,
+// so one global id space serves both. Rows follow VerticesInOrder and
+// EdgesInOrder, so the files depend on the graph's content only. What each
+// column means: README-neo4j.md.
 #include "export/exporters.h"
 
-namespace stancegraph::exporters {
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
 
-std::optional<Problem> WriteNeo4jBundle(const StanceGraph&, const std::string& directory,
-                                        std::vector<std::string>*) {
-  return Problem{directory, "neo4j: not written yet"};
+#include "core/date.h"
+#include "core/problem.h"
+#include "export/atomic_file.h"
+#include "export/neo4j_csv.h"
+#include "export/neo4j_scripts.h"
+
+namespace stancegraph::exporters {
+namespace {
+
+using Fields = std::vector<std::string>;
+
+// Column names as the importer reads them; load.cypher reads the same names.
+const Fields kActorColumns = {
+    "id:ID", "name", ":LABEL", "actorType", "aliases:string[]", "affiliation",
+    "supportedTopics:int", "opposedTopics:int", "evidenceSentences:int"};
+const Fields kTopicColumns = {
+    "id:ID", "name", ":LABEL", "aliases:string[]",
+    "supporters:int", "opposers:int", "evidenceSentences:int"};
+const Fields kStanceColumns = {
+    ":START_ID", ":END_ID", ":TYPE", "weight:int", "occurrences:int", "confidence:double",
+    "firstDate:date", "lastDate:date", "cues:string[]", "documents:string[]",
+    "evidence", "evidenceDocument"};
+const Fields kSpeaksForColumns = {":START_ID", ":END_ID", ":TYPE", "sentences:int"};
+
+std::string Header(const Fields& columns) {
+  Fields fields;
+  for (const std::string& column : columns) fields.push_back(Neo4jTextField(column));
+  return Neo4jCsvRecord(fields);
+}
+
+std::string IntField(size_t value) { return std::to_string(value); }
+
+// Shortest text that reads back as the same double; no value when not finite.
+std::string DoubleField(double value) {
+  if (!std::isfinite(value)) return "";
+  char buffer[64];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  if (error != std::errc()) return "";
+  return std::string(buffer, end);
+}
+
+// "Actor" and the type's label, which is also what load.cypher sets.
+Fields ActorLabels(ActorType type) {
+  switch (type) {
+    case ActorType::kPerson: return {"Actor", "Person"};
+    case ActorType::kOrganization: return {"Actor", "Organization"};
+    case ActorType::kCountry: return {"Actor", "Country"};
+    case ActorType::kGroup: return {"Actor", "Group"};
+    case ActorType::kUnknown: break;
+  }
+  return {"Actor"};
+}
+
+// Surface forms other than the name itself, sorted (`mentions` is a set).
+Fields Aliases(const StanceNode& node) {
+  Fields aliases;
+  for (const std::string& mention : node.mentions) {
+    if (mention != node.name) aliases.push_back(mention);
+  }
+  return aliases;
+}
+
+// A node's stance edges, counted: edges of each polarity and their sentences.
+struct StanceCounts {
+  size_t supports = 0;
+  size_t opposes = 0;
+  size_t sentences = 0;
+
+  void Add(const StanceEdge& edge) {
+    ++(edge.stance == Stance::kSupport ? supports : opposes);
+    sentences += edge.mentions;
+  }
+};
+
+std::string ActorsCsv(const StanceGraph& graph) {
+  const StanceGraph::Graph& g = graph.graph();
+  std::string csv = Header(kActorColumns);
+  for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
+    const StanceNode& node = g[vertex];
+    if (node.kind != NodeKind::kActor) continue;
+    StanceCounts counts;
+    for (auto [it, end] = out_edges(vertex, g); it != end; ++it) counts.Add(g[*it]);
+    csv += Neo4jCsvRecord({Neo4jTextField(node.id), Neo4jTextField(node.name),
+                           Neo4jArrayField(ActorLabels(node.actor_type)),
+                           Neo4jTextField(ActorTypeName(node.actor_type)),
+                           Neo4jArrayField(Aliases(node)), Neo4jTextField(node.affiliation),
+                           IntField(counts.supports), IntField(counts.opposes),
+                           IntField(counts.sentences)});
+  }
+  return csv;
+}
+
+std::string TopicsCsv(const StanceGraph& graph) {
+  const StanceGraph::Graph& g = graph.graph();
+  std::string csv = Header(kTopicColumns);
+  for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
+    const StanceNode& node = g[vertex];
+    if (node.kind != NodeKind::kTopic) continue;
+    StanceCounts counts;
+    for (auto [it, end] = in_edges(vertex, g); it != end; ++it) counts.Add(g[*it]);
+    csv += Neo4jCsvRecord({Neo4jTextField(node.id), Neo4jTextField(node.name),
+                           Neo4jArrayField({"Topic"}), Neo4jArrayField(Aliases(node)),
+                           IntField(counts.supports), IntField(counts.opposes),
+                           IntField(counts.sentences)});
+  }
+  return csv;
+}
+
+// What a stance row says about all of an edge's evidence: the span of ISO
+// dates, the cues, and the documents, each sorted and distinct.
+struct EvidenceSummary {
+  std::set<std::string> dates;
+  std::set<std::string> cues;
+  std::set<std::string> documents;
+
+  explicit EvidenceSummary(const StanceEdge& edge) {
+    for (const Evidence& evidence : edge.evidence) {
+      if (!evidence.cue.empty()) cues.insert(evidence.cue);
+      documents.insert(evidence.doc);
+      for (const EvidenceSource& source : evidence.sources) {
+        documents.insert(source.doc);
+        // Dates that are not ISO days (free text from a feed) are left out:
+        // the importer would reject them as :date values.
+        if (std::optional<std::string> day = IsoDatePrefix(source.date)) dates.insert(*day);
+      }
+    }
+  }
+  std::string FirstDate() const { return dates.empty() ? "" : *dates.begin(); }
+  std::string LastDate() const { return dates.empty() ? "" : *dates.rbegin(); }
+};
+
+std::string StancesCsv(const StanceGraph& graph) {
+  const StanceGraph::Graph& g = graph.graph();
+  std::string csv = Header(kStanceColumns);
+  for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
+    const StanceEdge& stance = g[edge];
+    const EvidenceSummary summary(stance);
+    const Evidence* best = StanceGraph::BestEvidence(stance);
+    csv += Neo4jCsvRecord(
+        {Neo4jTextField(g[source(edge, g)].id), Neo4jTextField(g[target(edge, g)].id),
+         stance.stance == Stance::kSupport ? "SUPPORTS" : "OPPOSES", IntField(stance.mentions),
+         IntField(stance.occurrences), DoubleField(stance.confidence), summary.FirstDate(),
+         summary.LastDate(), Neo4jArrayField({summary.cues.begin(), summary.cues.end()}),
+         Neo4jArrayField({summary.documents.begin(), summary.documents.end()}),
+         Neo4jTextField(best ? best->sentence : ""), Neo4jTextField(best ? best->doc : "")});
+  }
+  return csv;
+}
+
+// One row per (actor, body it speaks for), sorted by the two ids. A body
+// that is not an actor of the graph has no node to end at and is left out.
+std::string SpeaksForCsv(const StanceGraph& graph) {
+  const StanceGraph::Graph& g = graph.graph();
+  std::string csv = Header(kSpeaksForColumns);
+  for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
+    const StanceNode& node = g[vertex];
+    if (node.kind != NodeKind::kActor) continue;
+    std::map<std::string, size_t> sentences_by_body_id;
+    for (const auto& [body, sentences] : node.affiliations) {
+      if (std::optional<StanceGraph::Vertex> found = graph.FindActor(body)) {
+        sentences_by_body_id[g[*found].id] = sentences;
+      }
+    }
+    for (const auto& [body_id, sentences] : sentences_by_body_id) {
+      csv += Neo4jCsvRecord({Neo4jTextField(node.id), Neo4jTextField(body_id), "SPEAKS_FOR",
+                             IntField(sentences)});
+    }
+  }
+  return csv;
+}
+
+}  // namespace
+
+std::optional<Problem> WriteNeo4jBundle(const StanceGraph& graph, const std::string& directory,
+                                        std::vector<std::string>* written) {
+  if (directory.empty()) return Problem{"", "output directory is empty"};
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  if (error) {
+    return Problem{directory, "cannot create directory: " + SentenceToProblemText(error.message())};
+  }
+  if (!std::filesystem::is_directory(directory)) {
+    return Problem{directory, "cannot create directory: a file of that name exists"};
+  }
+
+  const std::vector<std::pair<std::string_view, std::string>> files = {
+      {kNeo4jActorsFile, ActorsCsv(graph)},
+      {kNeo4jTopicsFile, TopicsCsv(graph)},
+      {kNeo4jStancesFile, StancesCsv(graph)},
+      {kNeo4jSpeaksForFile, SpeaksForCsv(graph)},
+      {kNeo4jImportScriptFile, std::string(Neo4jImportScript())},
+      {kNeo4jLoadCypherFile, std::string(Neo4jLoadCypher())},
+  };
+  for (const auto& [name, content] : files) {
+    const std::string path = (std::filesystem::path(directory) / name).string();
+    if (std::optional<Problem> problem = WriteFileAtomically(path, content)) return problem;
+    if (written != nullptr) written->push_back(path);
+  }
+  return std::nullopt;
 }
 
 }  // namespace stancegraph::exporters

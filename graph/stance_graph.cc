@@ -696,6 +696,43 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) const {
   return merged;
 }
 
+StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
+  std::set<Vertex> kept;
+  for (const Edge& edge : edges) {
+    kept.insert(source(edge, graph_));
+    kept.insert(target(edge, graph_));
+  }
+  std::set<Vertex> bodies;
+  for (Vertex vertex : kept) {
+    for (const auto& [body, count] : graph_[vertex].affiliations) {
+      if (auto found = FindActor(body)) bodies.insert(*found);
+    }
+  }
+  kept.insert(bodies.begin(), bodies.end());
+
+  StanceGraph sub;
+  sub.unfolded_topics_ = unfolded_topics_;
+  std::map<Vertex, Vertex> image;
+  for (Vertex vertex : VerticesInOrder()) {
+    if (kept.count(vertex) == 0) continue;
+    const Vertex copy = sub.FindOrAddNode(graph_[vertex].kind, tallies_[vertex].key);
+    image[vertex] = copy;
+    sub.tallies_[copy] = tallies_[vertex];
+    sub.graph_[copy] = graph_[vertex];
+  }
+  // Ids as in this graph: a slug shared with a node left out must not
+  // change the id of the one kept.
+  sub.vertex_by_id_.clear();
+  for (const auto& [vertex, copy] : image) sub.vertex_by_id_[sub.graph_[copy].id] = copy;
+
+  for (const Edge& edge : edges) {
+    EdgeTally& tally = sub.FindOrAddEdge(image.at(source(edge, graph_)),
+                                         image.at(target(edge, graph_)), graph_[edge].stance);
+    for (const Evidence& evidence : graph_[edge].evidence) sub.MergeEvidence(&tally, evidence);
+  }
+  return sub;
+}
+
 size_t StanceGraph::MentionCount() const {
   size_t total = 0;
   for (auto [it, end] = edges(graph_); it != end; ++it) total += graph_[*it].mentions;

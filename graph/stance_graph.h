@@ -181,6 +181,12 @@ class StanceGraph {
     std::map<std::string, std::string> affiliations;
     std::set<std::string> topic_names;
   };
+  // The graph restricted to `edges` (edges of this graph): their actors and
+  // topics, the bodies those actors speak for, and nothing else. Nodes keep
+  // their ids, names, types, mentions and affiliations; edges their
+  // evidence. graph/filter.h picks the edges.
+  StanceGraph Subgraph(const std::vector<Edge>& edges) const;
+
   // A new graph with the nodes joined as `mapping` says: votes (types, topic
   // names), mentions, sightings and affiliations added up, evidence merged
   // by sentence as Add() merges it. Pins of this graph are kept.

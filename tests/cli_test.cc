@@ -349,7 +349,13 @@ TEST_F(CliTest, UsageErrorsExitTwoAndNameWhatIsWrong) {
       {{"extract", "--bogus", news}, {"--bogus", "unknown option"}},
       {{"build", news, "--bogus"}, {"--bogus", "unknown option"}},
       {{"extract", "-o", "dir", news}, {"-o", "unknown option for `extract`"}},
-      {{"build", "--format", "tsv", news}, {"--format", "unknown option for `build`"}},
+      {{"build", "--format", "tsv", news}, {"--format", "unknown format `tsv`"}},
+      {{"build", news, "--format", "dot,,svg"}, {"--format", "unknown format ``"}},
+      {{"build", news, "--layout", "circo"}, {"--layout", "dot, neato, sfdp", "`circo`"}},
+      {{"build", news, "--group", "party"}, {"--group", "type, camp, none", "`party`"}},
+      {{"build", news, "--actor", " "}, {"--actor: needs WORDS"}},
+      {{"build", news, "--min-weight", "-2"}, {"--min-weight", "`-2`"}},
+      {{"extract", news, "--top", "3"}, {"--top", "unknown option for `extract`"}},
       {{"build", news, "-o"}, {"-o: needs a value"}},
       {{"build", news, "--output"}, {"--output: needs a value"}},
       {{"build", news, "--title"}, {"--title: needs a value"}},
@@ -395,10 +401,11 @@ TEST_F(CliTest, UsageErrorsExitTwoAndNameWhatIsWrong) {
   EXPECT_FALSE(fs::exists(dir_ / "dir"));
 }
 
-// `stancegraph build x --top 5000` said "expects a number from 0.0 to 100":
-// the maximum was cut to three characters (cli/options.cc, ParseNumber).
-TEST_F(CliTest, TopOutOfRangeMessageNamesTheRealMaximum) {
-  RunResult result = Run({"build", (kData / "news.txt").string(), "--top", "5000"});
+// `stancegraph build x --top 5000` (now --strongest) said "expects a number
+// from 0.0 to 100": the maximum was cut to three characters (cli/options.cc,
+// ParseNumber).
+TEST_F(CliTest, StrongestOutOfRangeMessageNamesTheRealMaximum) {
+  RunResult result = Run({"build", (kData / "news.txt").string(), "--strongest", "5000"});
   EXPECT_EQ(result.status, 2) << Describe(result);
   EXPECT_TRUE(Contains(result.err, "1000")) << result.err;
 }
@@ -886,15 +893,15 @@ TEST_F(CliTest, BuildWritesToOutByDefault) {
   }
 }
 
-TEST_F(CliTest, BuildTopLimitsTheStrongestStances) {
+TEST_F(CliTest, BuildStrongestLimitsTheStancesListed) {
   const std::string corpus = (kData / "corpus").string();
   const struct {
     std::string top;
     size_t listed;
   } cases[] = {{"0", 0}, {"1", 1}, {"2", 2}, {"10", 4}};
   for (const auto& c : cases) {
-    SCOPED_TRACE("--top " + c.top);
-    RunResult result = Run({"build", corpus, "-o", "out", "--top", c.top});
+    SCOPED_TRACE("--strongest " + c.top);
+    RunResult result = Run({"build", corpus, "-o", "out", "--strongest", c.top});
     EXPECT_EQ(result.status, 0) << Describe(result);
     size_t listed = 0;
     for (const std::string& line : Lines(result.err)) {

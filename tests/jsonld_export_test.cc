@@ -125,8 +125,9 @@ TEST(JsonLdExportTest, TopLevelHasOnlyContextFirstThenGraph) {
   EXPECT_STREQ((document.MemberBegin() + 1)->name.GetString(), "@graph");
   EXPECT_TRUE(document["@context"].IsObject());
   ASSERT_TRUE(document["@graph"].IsArray());
-  // 3 actors, 2 topics, 4 statements, 3 documents.
-  EXPECT_EQ(document["@graph"].Size(), 12u);
+  // 3 actors, 2 topics, 4 statements, 3 documents, the software agent, the
+  // congruence and conflict networks with 1 and 2 ties.
+  EXPECT_EQ(document["@graph"].Size(), 18u);
 }
 
 TEST(JsonLdExportTest, EveryIdUsesAPrefixOfTheContextOrIsAbsolute) {
@@ -154,8 +155,9 @@ TEST(JsonLdExportTest, EveryIdUsesAPrefixOfTheContextOrIsAbsolute) {
       }
     }
   }
-  // 3 actors, 2 topics, 4 statements, 5 evidence annotations, 3 documents.
-  EXPECT_EQ(ids, 17u);
+  // 3 actors, 2 topics, 4 statements, 5 evidence annotations, 3 documents,
+  // the software agent, 2 networks, 3 network ties.
+  EXPECT_EQ(ids, 23u);
 }
 
 TEST(JsonLdExportTest, StatementCarriesCountsConfidenceAndCodePointOffsets) {

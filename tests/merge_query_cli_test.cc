@@ -104,7 +104,7 @@ TEST_F(MergeQueryCliTest, UsageErrorsExitTwoAndNameTheOption) {
       {{"merge"}, {"merge: no INPUT given"}},
       {{"merge", f, "--lexicon", "x.tsv"}, {"--lexicon", "unknown option for `merge`"}},
       {{"merge", f, "--min-confidence", "0.3"}, {"--min-confidence", "unknown option for `merge`"}},
-      {{"merge", f, "--topic", "deal"}, {"--topic", "unknown option for `merge`"}},
+      {{"merge", f, "--window", "week"}, {"--window", "unknown option for `merge`"}},
       {{"merge", f, "-o"}, {"-o: needs a value"}},
       {{"merge", f, "--since", "2024-02-30"}, {"--since: expects a date YYYY-MM-DD", "`2024-02-30`"}},
       {{"merge", f, "--since", "2024-03-01", "--until", "2024-02-01"},

@@ -1,5 +1,5 @@
 // Temporary file + rename, with POSIX calls so every error has an errno.
-#include "export/atomic_file.h"
+#include "core/atomic_file.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -10,7 +10,7 @@
 #include <cstring>
 #include <filesystem>
 
-namespace stancegraph::exporters {
+namespace stancegraph {
 namespace {
 
 // strerror text in the lower case Problem messages use.
@@ -51,31 +51,60 @@ bool WriteAll(int fd, std::string_view content) {
 }  // namespace
 
 std::optional<Problem> WriteFileAtomically(const std::string& path, std::string_view content) {
-  if (path.empty()) return Problem{"", "output path is empty"};
-  if (std::filesystem::path(path).filename().empty()) {
-    return Problem{path, "output path names a directory, not a file"};
-  }
+  AtomicFile file;
+  if (auto problem = file.Open(path)) return problem;
+  file.Write(content);
+  return file.Commit();
+}
 
-  std::string temporary;
-  int fd = CreateTemporary(path, &temporary);
-  if (fd < 0) return Problem{path, "cannot create file: " + ErrorText(errno)};
+AtomicFile::~AtomicFile() { Abandon(); }
 
-  bool written = WriteAll(fd, content);
-  int write_error = errno;
-  if (close(fd) != 0 && written) {
-    written = false;
-    write_error = errno;
+void AtomicFile::Abandon() {
+  if (fd_ >= 0) {
+    close(fd_);
+    unlink(temporary_.c_str());
+    fd_ = -1;
   }
-  if (!written) {
-    unlink(temporary.c_str());
-    return Problem{path, "cannot write file: " + ErrorText(write_error)};
+}
+
+std::optional<Problem> AtomicFile::Open(const std::string& path) {
+  Abandon();
+  path_ = path;
+  failure_.reset();
+  if (path.empty()) {
+    failure_ = Problem{"", "output path is empty"};
+  } else if (std::filesystem::path(path).filename().empty()) {
+    failure_ = Problem{path, "output path names a directory, not a file"};
+  } else if ((fd_ = CreateTemporary(path, &temporary_)) < 0) {
+    failure_ = Problem{path, "cannot create file: " + ErrorText(errno)};
   }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    int rename_error = errno;
-    unlink(temporary.c_str());
-    return Problem{path, "cannot replace file: " + ErrorText(rename_error)};
+  return failure_;
+}
+
+void AtomicFile::Write(std::string_view content) {
+  if (failure_ || fd_ < 0) return;
+  if (!WriteAll(fd_, content)) {
+    failure_ = Problem{path_, "cannot write file: " + ErrorText(errno)};
+    Abandon();
+  }
+}
+
+std::optional<Problem> AtomicFile::Commit() {
+  if (failure_) return failure_;
+  if (fd_ < 0) return Problem{path_, "cannot write file: not open"};
+  const int fd = fd_;
+  fd_ = -1;
+  if (close(fd) != 0) {
+    failure_ = Problem{path_, "cannot write file: " + ErrorText(errno)};
+    unlink(temporary_.c_str());
+    return failure_;
+  }
+  if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    failure_ = Problem{path_, "cannot replace file: " + ErrorText(errno)};
+    unlink(temporary_.c_str());
+    return failure_;
   }
   return std::nullopt;
 }
 
-}  // namespace stancegraph::exporters
+}  // namespace stancegraph
