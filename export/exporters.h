@@ -71,9 +71,13 @@ inline std::optional<Problem> WriteSvg(const StanceGraph& graph, const std::stri
 }
 
 // JSON-LD 1.1 document: @context then @graph (actors, topics, stance
-// statements with evidence, direct supports/opposes links, and "speaks for"
+// statements with evidence, direct supports/opposes links, "speaks for"
 // links: schema:affiliation on the actor and an sg:AffiliationStatement
-// with its count).
+// with its count, source documents, the prov:SoftwareAgent the statements
+// are attributed to, and with options.networks the congruence and conflict
+// networks: sg:Network nodes, one sg:NetworkTie per edge, and symmetric
+// sg:agreesWith/sg:conflictsWith links on the actors). The vocabulary is
+// export/vocabulary/stancegraph.ttl.
 // JsonLdText throws std::invalid_argument when options.base_iri is not an
 // absolute IRI; WriteJsonLd returns that as a Problem instead.
 std::string JsonLdText(const StanceGraph& graph, const JsonLdOptions& options = {});
@@ -86,16 +90,29 @@ std::string NQuadsText(const StanceGraph& graph, const JsonLdOptions& options = 
 std::optional<Problem> WriteNQuads(const StanceGraph& graph, const std::string& path,
                                    const JsonLdOptions& options = {});
 
-// GraphML written by Boost's write_graphml: every node and edge attribute
-// kept, typed (string, int, double, boolean), readable by Gephi, yEd and
-// networkx.
+// GraphML written by Boost's write_graphml, for Gephi, yEd and networkx:
+// every actor and topic a node (stable id in the `sg_id` attribute, name in
+// `label`), every stance an edge actor -> topic, every "speaks for" link an
+// edge person -> body (relation "speaks_for"), in sorted order. Every node
+// and edge attribute is kept and typed (string, int, double, boolean; the
+// README has the table). Text is valid UTF-8 with the characters XML 1.0
+// forbids replaced by U+FFFD; doubles are written in full; output does not
+// depend on the global locale.
 std::string GraphMlText(const StanceGraph& graph);
 std::optional<Problem> WriteGraphMl(const StanceGraph& graph, const std::string& path);
 
-// The CSV bundle for `neo4j-admin database import full` (node and
-// relationship files with typed headers) and a Cypher script loading the
-// same files with LOAD CSV, written into `directory` (created if needed).
-// `written` gets every path written.
+// The CSV bundle for `neo4j-admin database import full` (Neo4j 5), written
+// into `directory` (created with its parents if needed): actors.csv and
+// topics.csv (nodes: id:ID, name, :LABEL, typed counts), stances.csv
+// (SUPPORTS/OPPOSES with weight, occurrences, confidence, first/last date,
+// cues, documents, best evidence) and speaks_for.csv (SPEAKS_FOR with
+// sentences), plus import.sh, the importer command, and load.cypher, which
+// loads the same files with LOAD CSV and can be re-run (MERGE on ids).
+// Fields are RFC 4180 with ',' and arrays joined by ';'; text is valid
+// UTF-8 on one line (the README says how ';', line breaks and a backslash
+// before a quote are neutralised). `written` (may be null) gets each path
+// as it is written; on a Problem (naming the directory or the file) the
+// files written before it stay.
 std::optional<Problem> WriteNeo4jBundle(const StanceGraph& graph, const std::string& directory,
                                         std::vector<std::string>* written);
 

@@ -9,9 +9,11 @@
 #include <map>
 #include <set>
 
+#include "core/date.h"
 #include "core/utf8.h"
 #include "export/evidence_order.h"
 #include "export/rdf_document.h"
+#include "export/url_template.h"
 #include "graph/networks.h"
 
 namespace stancegraph::exporters::rdf {
@@ -33,23 +35,6 @@ bool IsAbsoluteIri(std::string_view iri) {
     }
   }
   return IsValidUtf8(iri);
-}
-
-// Percent-encodes every byte but RFC 3986's unreserved characters.
-std::string PercentEncode(std::string_view text) {
-  std::string encoded;
-  for (unsigned char c : text) {
-    bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                      c == '-' || c == '.' || c == '_' || c == '~';
-    if (unreserved) {
-      encoded += static_cast<char>(c);
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", c);
-      encoded += hex;
-    }
-  }
-  return encoded;
 }
 
 // The ids of everything not taken from the graph's node ids.

@@ -6,17 +6,9 @@
 #include <cmath>
 #include <stdexcept>
 
-namespace stancegraph::exporters::rdf {
+#include "core/date.h"
 
-bool IsIsoDate(std::string_view date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (date[i] < '0' || date[i] > '9') return false;
-  }
-  int month = (date[5] - '0') * 10 + (date[6] - '0');
-  int day = (date[8] - '0') * 10 + (date[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+namespace stancegraph::exporters::rdf {
 
 namespace {
 

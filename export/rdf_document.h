@@ -67,9 +67,6 @@ struct Document {
   std::vector<Node> nodes;  // top-level nodes, in output order
 };
 
-// "YYYY-MM-DD" with a plausible month and day: the lexical form of an
-// xsd:date, the only strings Node::Add takes for an xsd:date term.
-bool IsIsoDate(std::string_view date);
 
 // The document (rdf_builder.cc), or a Problem (with `where` empty) when
 // options.base_iri is not an absolute IRI.

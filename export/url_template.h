@@ -1,5 +1,6 @@
-// Links in the diagram: URL templates filled from the graph, and the two
-// percent-encodings they need. Private to export/.
+// Links in the diagram (URL templates filled from the graph) and the two
+// percent-encodings they need, which the RDF ids of documents use too.
+// Private to export/.
 #pragma once
 
 #include <map>
