@@ -17,6 +17,7 @@ int RunMerge(const Options& options, std::istream& in, std::ostream& err) {
   const std::optional<Ontology> ontology = LoadOntologyOption(options, err);
   if (!ontology) return kUsage;
   StanceGraph graph = NewGraph(*ontology);
+  graph.SetMaxEvidence(options.max_evidence);
   TriplesOutput triples;
   if (!triples.Open(options, err)) return kOutputFailed;
   const TripleInputCounts counts = ReadTripleInputs(options, in, err, [&](StanceTriple&& triple) {

@@ -75,6 +75,8 @@ options:
   --until DATE            keep only triples dated DATE or earlier; with --since
                           or --until, undated triples are left out
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
+  --threads N             extraction threads (default: every core); the output
+                          is the same whatever N
   --lexicon PATH          add a lexicon file or a directory of them; repeatable
   -q, --quiet             no progress and no summary
   -h, --help              this text

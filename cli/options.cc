@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/identity.h"
+#include "export/exporters.h"
 
 namespace stancegraph::cli {
 namespace {
@@ -45,6 +46,32 @@ std::optional<Problem> ParseNumber(const std::string& option, const std::string&
   return std::nullopt;
 }
 
+// --threads: 1 to 256, digits only.
+std::optional<Problem> ParseThreads(const std::string& option, const std::string& value,
+                                    size_t* out) {
+  const bool digits = !value.empty() && value.size() <= 3 &&
+                      value.find_first_not_of("0123456789") == std::string::npos;
+  const size_t number = digits ? std::stoul(value) : 0;
+  if (number < 1 || number > 256) {
+    return Problem{option, "expects a whole number from 1 to 256, got `" + value + "`"};
+  }
+  *out = number;
+  return std::nullopt;
+}
+
+// --max-evidence: 0 (all) to 1,000,000, digits only.
+std::optional<Problem> ParseMaxEvidence(const std::string& option, const std::string& value,
+                                        size_t* out) {
+  const bool digits = !value.empty() && value.size() <= 7 &&
+                      value.find_first_not_of("0123456789") == std::string::npos;
+  const size_t number = digits ? std::stoul(value) : 0;
+  if (!digits || number > 1000000) {
+    return Problem{option, "expects a whole number from 0 to 1000000, got `" + value + "`"};
+  }
+  *out = number;
+  return std::nullopt;
+}
+
 // --fail-under: an F1 score; above 1 always fails, which tests the gate.
 std::optional<Problem> ParseThreshold(const std::string& option, const std::string& value,
                                       double* out) {
@@ -79,8 +106,12 @@ INPUT   a .txt file, a directory (read recursively), a .jsonl file of
 options:
   -o, --output DIR        output directory (default: out)
   --title TEXT            title of the diagram (default: Stance graph)
+  --max-evidence N        evidence sentences kept per stance edge (default: 50;
+                          0: all); counts stay exact, see README
   --base-iri IRI          base of the JSON-LD @ids (default: https://stancegraph.org/id/)
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
+  --threads N             extraction threads (default: every core); the output
+                          is the same whatever N
   --lexicon PATH          add a lexicon file (cues.tsv, my.actors.tsv, ...) or a
                           directory of them to the built-in lexicons; repeatable
   --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
@@ -113,6 +144,8 @@ INPUT   a .txt file, a directory (read recursively), a .jsonl file of
 options:
   --format jsonl|tsv      output format (default: jsonl)
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
+  --threads N             extraction threads (default: every core); the output
+                          is the same whatever N
   --lexicon PATH          add a lexicon file (cues.tsv, my.actors.tsv, ...) or a
                           directory of them to the built-in lexicons; repeatable
   -q, --quiet             no progress and no summary on standard error
@@ -224,6 +257,7 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
   const bool eval = command == "eval";
   // The commands that merge triples into a graph take the identity options.
   const bool builds_graph = command != "extract" && !eval;
+  if (writes_graph) options->max_evidence = kDefaultMaxEvidence;
   bool only_inputs = false;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -258,6 +292,9 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       options->quiet = true;
     } else if (reads_text && arg == "--lexicon") {
       if (!(problem = path(&text))) options->lexicon_additions.push_back(text);
+    } else if ((command == "extract" || command == "build" || command == "networks") &&
+               arg == "--threads") {
+      if (!(problem = value(&text))) problem = ParseThreads(arg, text, &options->threads);
     } else if (reads_text && arg == "--min-confidence") {
       if (!(problem = value(&text))) {
         problem = ParseNumber(arg, text, 0, 1, &options->min_confidence);
@@ -267,8 +304,14 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       problem = path(&options->output_directory);
     } else if (writes_graph && arg == "--title") {
       problem = value(&options->title);
+    } else if (writes_graph && arg == "--max-evidence") {
+      if (!(problem = value(&text))) problem = ParseMaxEvidence(arg, text, &options->max_evidence);
     } else if (writes_graph && arg == "--base-iri") {
       problem = value(&options->base_iri);
+      if (!problem && !exporters::IsAbsoluteIri(options->base_iri)) {
+        problem = Problem{arg, "expects an absolute IRI such as https://example.org/id/, got `" +
+                                   options->base_iri + "`"};
+      }
     } else if (writes_graph && IsOutputOption(command, arg)) {
       if (!(problem = value(&text))) problem = SetOutputOption(arg, text, &options->output);
     } else if (command == "extract" && arg == "--format") {

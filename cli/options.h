@@ -14,6 +14,9 @@ namespace stancegraph::cli {
 
 enum class Command { kBuild, kExtract, kEval, kHelp, kVersion, kNetworks, kMerge, kQuery, kTimeline };
 
+// Evidence items kept per stance edge by `build` and `merge`.
+inline constexpr size_t kDefaultMaxEvidence = 50;
+
 struct Options {
   Command command = Command::kHelp;
   std::string help_topic;               // command whose --help was asked
@@ -22,6 +25,10 @@ struct Options {
   std::string format = "jsonl";         // extract: jsonl | tsv
   std::vector<std::string> lexicon_additions;  // --lexicon: files or directories added to the built-ins
   double min_confidence = 0.5;
+  size_t threads = 0;                   // --threads N (extract, build, networks): 0 = every core
+  // --max-evidence N (build, merge; default kDefaultMaxEvidence there): 0 =
+  // all, which the other commands need (their counts read every item).
+  size_t max_evidence = 0;
   std::string title = "Stance graph";
   std::string base_iri = "https://stancegraph.org/id/";
   bool quiet = false;                   // no progress, no summary

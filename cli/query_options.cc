@@ -86,6 +86,8 @@ TRIPLES  a JSON Lines file of triples, a directory (its .jsonl files,
 options:
   -o, --output DIR        output directory (default: out)
   --title TEXT            title of the diagram (default: Stance graph)
+  --max-evidence N        evidence sentences kept per stance edge (default: 50;
+                          0: all); counts stay exact, see README
   --base-iri IRI          base of the JSON-LD @ids (default: https://stancegraph.org/id/)
   --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
   --until DATE            keep only triples dated DATE or earlier; with --since

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/problem.h"
@@ -55,6 +56,10 @@ struct JsonLdOptions {
 };
 
 enum class ImageFormat { kSvg, kPng, kPdf };
+
+// scheme ":" rest, per RFC 3987, valid UTF-8, with no character an IRI may
+// not contain: what JsonLdOptions::base_iri must be.
+bool IsAbsoluteIri(std::string_view iri);
 
 // DOT text built with cgraph (agopen/agnode/agedge/agsafeset/agwrite).
 // Throws std::runtime_error only if cgraph itself fails (out of memory).

@@ -3,6 +3,8 @@
 // cairo renderer of libgvc6's pango plugin).
 #include <gvc.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <variant>
 
 #include "export/atomic_file.h"
@@ -57,6 +59,28 @@ const char* RendererName(ImageFormat format) {
   return "svg";
 }
 
+// cairo (1.16, Debian 12) stamps a PDF with the time of rendering and does
+// not honour SOURCE_DATE_EPOCH; the stamp is overwritten in place (same
+// length, so the PDF's byte offsets stay right) with SOURCE_DATE_EPOCH when
+// set, else 1970-01-01, so the file depends only on the graph.
+void FixPdfCreationDate(std::string* pdf) {
+  const std::string key = "/CreationDate (D:";
+  const size_t at = pdf->find(key);
+  constexpr size_t kDigits = 14;  // YYYYMMDDHHMMSS
+  if (at == std::string::npos || at + key.size() + kDigits > pdf->size()) return;
+  std::time_t seconds = 0;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    const long long value = std::strtoll(epoch, &end, 10);
+    if (end != epoch && *end == '\0' && value >= 0) seconds = static_cast<std::time_t>(value);
+  }
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char stamp[kDigits + 1];
+  if (std::strftime(stamp, sizeof stamp, "%Y%m%d%H%M%S", &utc) != kDigits) return;
+  pdf->replace(at + key.size(), kDigits, stamp);
+}
+
 // The rendered bytes, or a Problem with `where` empty.
 std::variant<std::string, Problem> Render(const StanceGraph& graph, ImageFormat format,
                                           const DiagramOptions& options) {
@@ -87,6 +111,7 @@ std::variant<std::string, Problem> Render(const StanceGraph& graph, ImageFormat 
   }
   std::string rendered(data, length);
   gvFreeRenderData(data);
+  if (format == ImageFormat::kPdf) FixPdfCreationDate(&rendered);
   return rendered;
 }
 

@@ -6,7 +6,7 @@
 // graph, and the kind prefix keeps them unique across the two node files,
 // so one global id space serves both. Rows follow VerticesInOrder and
 // EdgesInOrder, so the files depend on the graph's content only. What each
-// column means: README-neo4j.md.
+// column means: README.md, "Neo4j CSV bundle".
 #include "export/exporters.h"
 
 #include <charconv>

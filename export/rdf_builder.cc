@@ -19,24 +19,6 @@
 namespace stancegraph::exporters::rdf {
 namespace {
 
-// scheme ":" rest, per RFC 3987, with no character an IRI may not contain.
-bool IsAbsoluteIri(std::string_view iri) {
-  size_t colon = iri.find(':');
-  if (colon == 0 || colon == std::string_view::npos || colon + 1 == iri.size()) return false;
-  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  if (!alpha(iri[0])) return false;
-  for (char c : iri.substr(0, colon)) {
-    if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
-  }
-  for (unsigned char c : iri) {
-    if (c <= 0x20 || c == 0x7F ||
-        std::string_view("<>\"{}|\\^`").find(static_cast<char>(c)) != std::string_view::npos) {
-      return false;
-    }
-  }
-  return IsValidUtf8(iri);
-}
-
 // The ids of everything not taken from the graph's node ids.
 std::string IdIri(std::string_view path) {
   return std::string(kIdPrefix) + ":" + std::string(path);
@@ -367,3 +349,24 @@ std::variant<Document, Problem> BuildDocument(const StanceGraph& graph,
 }
 
 }  // namespace stancegraph::exporters::rdf
+
+namespace stancegraph::exporters {
+
+bool IsAbsoluteIri(std::string_view iri) {
+  size_t colon = iri.find(':');
+  if (colon == 0 || colon == std::string_view::npos || colon + 1 == iri.size()) return false;
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!alpha(iri[0])) return false;
+  for (char c : iri.substr(0, colon)) {
+    if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+  }
+  for (unsigned char c : iri) {
+    if (c <= 0x20 || c == 0x7F ||
+        std::string_view("<>\"{}|\\^`").find(static_cast<char>(c)) != std::string_view::npos) {
+      return false;
+    }
+  }
+  return IsValidUtf8(iri);
+}
+
+}  // namespace stancegraph::exporters

@@ -9,7 +9,7 @@
 // writes inline). A literal's datatype is its term's coercion, never stored
 // twice: Node::Add refuses a value that does not fit its term.
 //
-// What the document holds (see README-rdf.md for the id scheme): actors,
+// What the document holds (README.md, "RDF", has the id scheme): actors,
 // topics, stance statements with Web Annotation evidence, affiliation
 // statements, source documents, the software agent the statements are
 // attributed to, and (JsonLdOptions::networks) the congruence and conflict

@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 
 #include "core/utf8.h"
@@ -86,11 +87,14 @@ class DocumentPass {
         topics_(lexicon) {}
 
   std::vector<StanceTriple> Run(ExtractCounts* counts) {
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start_time = Clock::now();
     std::vector<SentenceSpan> spans = SegmentSentences(doc_.text, lexicon_);
     sentences_.reserve(spans.size());
     for (const SentenceSpan& span : spans) sentences_.push_back(MakeSentence(doc_.text, span, lexicon_));
     quotations_ = FindQuotations(sentences_, lexicon_);
     speakers_.assign(quotations_.size(), std::nullopt);
+    const Clock::time_point segmented_time = Clock::now();
 
     size_t byte_position = 0, code_point_position = 0;
     for (size_t i = 0; i < sentences_.size(); ++i) {
@@ -111,6 +115,10 @@ class DocumentPass {
     }
     JoinSurnamesToLaterFullNames();
     counts->triples += triples_.size();
+    const std::chrono::duration<double> segmenting = segmented_time - start_time;
+    const std::chrono::duration<double> analysing = Clock::now() - segmented_time;
+    counts->segment_seconds += segmenting.count();
+    counts->analyse_seconds += analysing.count();
     return std::move(triples_);
   }
 

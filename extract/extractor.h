@@ -30,11 +30,17 @@ struct ExtractCounts {
   size_t sentences = 0;
   size_t junk_sentences = 0;  // page junk, skipped
   size_t triples = 0;
+  // Time spent, for the report of where a run's time goes: splitting into
+  // sentences and tokens, and reading the sentences for stances.
+  double segment_seconds = 0;
+  double analyse_seconds = 0;
 
   ExtractCounts& operator+=(const ExtractCounts& other) {
     sentences += other.sentences;
     junk_sentences += other.junk_sentences;
     triples += other.triples;
+    segment_seconds += other.segment_seconds;
+    analyse_seconds += other.analyse_seconds;
     return *this;
   }
 };

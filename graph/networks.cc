@@ -389,6 +389,8 @@ std::vector<TimeWindow> MovingWindows(const StanceGraph& graph, Period window, P
 
 double CountStatements(const StanceEdge& edge, Duplicates duplicates,
                        const std::optional<TimeWindow>& window) {
+  // Exact even when the graph keeps only a sample of the evidence.
+  if (duplicates == Duplicates::kStatement && !window) return static_cast<double>(edge.mentions);
   size_t statements = 0;
   std::set<std::string> keys;
   for (const Evidence& evidence : edge.evidence) {

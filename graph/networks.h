@@ -168,7 +168,9 @@ struct NetworkOptions {
 };
 
 // One stance edge's count under the duplicates policy, within `window`
-// when given (see the top of this file).
+// when given (see the top of this file). Statements with no window are the
+// edge's exact `mentions`; the other policies and windows read the evidence
+// items, so they need a graph that keeps all of them (no SetMaxEvidence).
 double CountStatements(const StanceEdge& edge, Duplicates duplicates,
                        const std::optional<TimeWindow>& window = std::nullopt);
 

@@ -18,6 +18,8 @@
 #include <string>
 #include <utility>
 
+#include "core/date.h"
+
 namespace stancegraph {
 namespace {
 
@@ -457,6 +459,7 @@ StanceGraph::StanceGraph(const StanceGraph& other)
       edge_by_key_(other.edge_by_key_),
       tallies_(other.tallies_),
       unfolded_topics_(other.unfolded_topics_),
+      max_evidence_(other.max_evidence_),
       actor_count_(other.actor_count_) {
   RebindEdges();
 }
@@ -469,6 +472,7 @@ StanceGraph::StanceGraph(StanceGraph&& other)
       edge_by_key_(std::move(other.edge_by_key_)),
       tallies_(std::move(other.tallies_)),
       unfolded_topics_(std::move(other.unfolded_topics_)),
+      max_evidence_(other.max_evidence_),
       actor_count_(other.actor_count_) {
   RebindEdges();
 }
@@ -487,6 +491,7 @@ StanceGraph& StanceGraph::operator=(StanceGraph&& other) {
   edge_by_key_ = std::move(other.edge_by_key_);
   tallies_ = std::move(other.tallies_);
   unfolded_topics_ = std::move(other.unfolded_topics_);
+  max_evidence_ = other.max_evidence_;
   actor_count_ = other.actor_count_;
   RebindEdges();
   return *this;
@@ -499,59 +504,140 @@ void StanceGraph::RebindEdges() {
   }
 }
 
+namespace {
+
+// FNV-1a, 64 bits: a fixed hash, so the evidence sample is the same on every
+// machine and in every run.
+uint64_t Fnv1a(std::string_view bytes, uint64_t hash = 14695981039346656037ull) {
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+uint64_t SentenceHash(std::string_view sentence) {
+  return Fnv1a(StanceGraph::SentenceKey(sentence));
+}
+
+// One place a sentence was seen.
+uint64_t PlaceHash(uint64_t sentence, const EvidenceSource& source) {
+  const std::string key = std::to_string(sentence) + '\0' + source.doc + '\0' +
+                          std::to_string(source.start) + ':' + std::to_string(source.end) +
+                          '\0' + source.date;
+  return Fnv1a(key);
+}
+
+// Widens [first, last] to take the ISO day `date` starts with, if any.
+void SpanDate(const std::string& date, std::string* first, std::string* last) {
+  const std::optional<std::string> day = IsoDatePrefix(date);
+  if (!day) return;
+  if (first->empty() || *day < *first) *first = *day;
+  if (last->empty() || *day > *last) *last = *day;
+}
+
+}  // namespace
+
 void StanceGraph::AddEvidence(EdgeTally* tally, const StanceTriple& t) {
   const double confidence = RoundConfidence(t.confidence);
-  MergeEvidence(tally, Evidence{t.doc, t.sentence, t.start, t.end, t.actor_mention,
-                                t.topic_mention, t.cue, confidence, t.date,
-                                {EvidenceSource{t.doc, t.start, t.end, t.date}}});
+  const EvidenceSource source{t.doc, t.start, t.end, t.date};
+  const uint64_t sentence = SentenceHash(t.sentence);
+  Count(tally, sentence, ConfidenceUnits(confidence), source);
+  Keep(tally, sentence,
+       Evidence{t.doc, t.sentence, t.start, t.end, t.actor_mention, t.topic_mention, t.cue,
+                confidence, t.date, {source}});
+}
+
+void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
+                        const EvidenceSource& source) {
+  StanceEdge& edge = graph_[tally->edge];
+  auto [it, inserted] = tally->units_by_sentence.try_emplace(sentence, units);
+  if (inserted) {
+    tally->confidence_units += units;
+  } else if (units > it->second) {
+    tally->confidence_units += units - it->second;
+    it->second = units;
+  }
+  if (tally->places.insert(PlaceHash(sentence, source)).second) ++edge.occurrences;
+  SpanDate(source.date, &edge.first_date, &edge.last_date);
+  edge.mentions = tally->units_by_sentence.size();
+  edge.confidence = static_cast<double>(tally->confidence_units) /
+                    (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
 }
 
 // An item is the union of its occurrences: sources as a sorted set, text
 // fields those of the smallest occurrence, the highest confidence. Joining
 // two items so is associative and commutative, whether an item holds one
-// occurrence (Add) or many (Merged).
-void StanceGraph::MergeEvidence(EdgeTally* tally, const Evidence& e) {
+// occurrence (Add) or many (Merged). A new item beyond max_evidence_ takes
+// the place of the kept item with the largest hash, if its own is smaller.
+void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, const Evidence& e) {
   StanceEdge& edge = graph_[tally->edge];
-  const int64_t units = ConfidenceUnits(e.confidence);
-  auto [found, inserted] = tally->item_by_key.try_emplace(SentenceKey(e.sentence),
-                                                          edge.evidence.size());
-  if (inserted) {
-    edge.evidence.push_back(e);
-    tally->item_units.push_back(units);
-    tally->confidence_units += units;
-    edge.occurrences += e.sources.size();
-  } else {
-    const size_t index = found->second;
-    Evidence& item = edge.evidence[index];
-    for (const EvidenceSource& source : e.sources) {
-      auto place = std::lower_bound(item.sources.begin(), item.sources.end(), source);
-      if (place == item.sources.end() || *place != source) {
-        item.sources.insert(place, source);
-        ++edge.occurrences;
+  auto found = tally->kept.find(sentence);
+  if (found == tally->kept.end()) {
+    if (max_evidence_ > 0 && tally->kept.size() >= max_evidence_) {
+      auto largest = std::prev(tally->kept.end());
+      if (sentence > largest->first) return;
+      // The evicted item's slot takes the last item, whose index changes.
+      const size_t slot = largest->second;
+      tally->kept.erase(largest);
+      if (slot + 1 != edge.evidence.size()) {
+        edge.evidence[slot] = std::move(edge.evidence.back());
+        tally->kept.at(SentenceHash(edge.evidence[slot].sentence)) = slot;
       }
+      edge.evidence.pop_back();
     }
-    // The text fields are those of the smallest occurrence in this order.
-    if (std::tie(e.doc, e.start, e.end, e.date, e.sentence, e.actor_mention, e.topic_mention,
-                 e.cue) < std::tie(item.doc, item.start, item.end, item.date, item.sentence,
-                                   item.actor_mention, item.topic_mention, item.cue)) {
-      item.doc = e.doc;
-      item.sentence = e.sentence;
-      item.start = e.start;
-      item.end = e.end;
-      item.actor_mention = e.actor_mention;
-      item.topic_mention = e.topic_mention;
-      item.cue = e.cue;
-      item.date = e.date;
-    }
-    if (units > tally->item_units[index]) {
-      tally->confidence_units += units - tally->item_units[index];
-      tally->item_units[index] = units;
-      item.confidence = e.confidence;
+    tally->kept.emplace(sentence, edge.evidence.size());
+    edge.evidence.push_back(e);
+    return;
+  }
+  Evidence& item = edge.evidence[found->second];
+  for (const EvidenceSource& source : e.sources) {
+    auto place = std::lower_bound(item.sources.begin(), item.sources.end(), source);
+    if (place == item.sources.end() || *place != source) item.sources.insert(place, source);
+  }
+  // The text fields are those of the smallest occurrence in this order.
+  if (std::tie(e.doc, e.start, e.end, e.date, e.sentence, e.actor_mention, e.topic_mention,
+               e.cue) < std::tie(item.doc, item.start, item.end, item.date, item.sentence,
+                                 item.actor_mention, item.topic_mention, item.cue)) {
+    item.doc = e.doc;
+    item.sentence = e.sentence;
+    item.start = e.start;
+    item.end = e.end;
+    item.actor_mention = e.actor_mention;
+    item.topic_mention = e.topic_mention;
+    item.cue = e.cue;
+    item.date = e.date;
+  }
+  if (ConfidenceUnits(e.confidence) > ConfidenceUnits(item.confidence)) {
+    item.confidence = e.confidence;
+  }
+}
+
+void StanceGraph::MergeEdge(EdgeTally* tally, const EdgeTally& from, const StanceEdge& from_edge) {
+  StanceEdge& edge = graph_[tally->edge];
+  for (const auto& [sentence, units] : from.units_by_sentence) {
+    auto [it, inserted] = tally->units_by_sentence.try_emplace(sentence, units);
+    if (inserted) {
+      tally->confidence_units += units;
+    } else if (units > it->second) {
+      tally->confidence_units += units - it->second;
+      it->second = units;
     }
   }
-  edge.mentions = edge.evidence.size();
+  for (uint64_t place : from.places) {
+    if (tally->places.insert(place).second) ++edge.occurrences;
+  }
+  SpanDate(from_edge.first_date, &edge.first_date, &edge.last_date);
+  SpanDate(from_edge.last_date, &edge.first_date, &edge.last_date);
+  edge.mentions = tally->units_by_sentence.size();
   edge.confidence = static_cast<double>(tally->confidence_units) /
                     (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
+  for (const auto& [sentence, index] : from.kept) Keep(tally, sentence, from_edge.evidence[index]);
+}
+
+const StanceGraph::EdgeTally& StanceGraph::TallyOf(const Edge& edge) const {
+  return edge_by_key_.at(
+      std::make_tuple(source(edge, graph_), target(edge, graph_), graph_[edge].stance));
 }
 
 StanceGraph::EdgeTally& StanceGraph::FindOrAddEdge(Vertex actor, Vertex topic, Stance stance) {
@@ -561,7 +647,7 @@ StanceGraph::EdgeTally& StanceGraph::FindOrAddEdge(Vertex actor, Vertex topic, S
     StanceEdge properties;
     properties.stance = stance;
     Edge edge = add_edge(actor, topic, properties, graph_).first;
-    it = edge_by_key_.emplace(key, EdgeTally{edge, 0, {}, {}}).first;
+    it = edge_by_key_.emplace(key, EdgeTally{edge, 0, {}, {}, {}}).first;
   }
   return it->second;
 }
@@ -608,6 +694,7 @@ void StanceGraph::Add(const StanceTriple& triple) {
 StanceGraph StanceGraph::Merged(const NodeMapping& mapping) const {
   StanceGraph merged;
   merged.unfolded_topics_ = unfolded_topics_;
+  merged.max_evidence_ = max_evidence_;
   auto actor_name = [&](const std::string& name) -> const std::string& {
     auto it = mapping.actors.find(name);
     return it == mapping.actors.end() ? name : it->second;
@@ -691,7 +778,7 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) const {
   for (const Edge& edge : EdgesInOrder()) {
     EdgeTally& tally = merged.FindOrAddEdge(image[source(edge, graph_)],
                                             image[target(edge, graph_)], graph_[edge].stance);
-    for (const Evidence& evidence : graph_[edge].evidence) merged.MergeEvidence(&tally, evidence);
+    merged.MergeEdge(&tally, TallyOf(edge), graph_[edge]);
   }
   return merged;
 }
@@ -712,6 +799,7 @@ StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
 
   StanceGraph sub;
   sub.unfolded_topics_ = unfolded_topics_;
+  sub.max_evidence_ = max_evidence_;
   std::map<Vertex, Vertex> image;
   for (Vertex vertex : VerticesInOrder()) {
     if (kept.count(vertex) == 0) continue;
@@ -728,7 +816,7 @@ StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
   for (const Edge& edge : edges) {
     EdgeTally& tally = sub.FindOrAddEdge(image.at(source(edge, graph_)),
                                          image.at(target(edge, graph_)), graph_[edge].stance);
-    for (const Evidence& evidence : graph_[edge].evidence) sub.MergeEvidence(&tally, evidence);
+    sub.MergeEdge(&tally, TallyOf(edge), graph_[edge]);
   }
   return sub;
 }

@@ -64,6 +64,8 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -127,10 +129,14 @@ struct Sighting {
 
 struct StanceEdge {
   Stance stance = Stance::kSupport;
-  size_t mentions = 0;             // distinct evidence sentences (evidence.size())
-  size_t occurrences = 0;          // sources over all evidence (repeats included)
+  size_t mentions = 0;             // distinct evidence sentences
+  size_t occurrences = 0;          // places they were seen (repeats included)
   double confidence = 0.0;         // mean confidence of the distinct evidence
-  std::vector<Evidence> evidence;  // one per distinct sentence, in the order first seen
+  std::string first_date;          // earliest and latest ISO day of any occurrence,
+  std::string last_date;           // "" when none is dated
+  // One item per distinct sentence: all of them, or a sample of
+  // SetMaxEvidence() of them; in no particular order.
+  std::vector<Evidence> evidence;
 };
 
 class StanceGraph {
@@ -158,6 +164,16 @@ class StanceGraph {
 
   // Merges one triple into the graph.
   void Add(const StanceTriple& triple);
+
+  // Keep at most `n` evidence items per edge (0: all, the default). Counts
+  // (mentions, occurrences, confidence, dates) stay exact: every distinct
+  // sentence and every place it was seen is still counted, by a 64-bit hash.
+  // The items kept are those whose sentences have the smallest hashes: a
+  // sample that does not depend on the order triples arrive in, and that
+  // Merged() and Subgraph() keep exact (the smallest of a union are among
+  // the smallest of its parts). Call before the first Add().
+  void SetMaxEvidence(size_t n) { max_evidence_ = n; }
+  size_t MaxEvidence() const { return max_evidence_; }
 
   // Topic names (compared ASCII-lower-case) that are not number-folded: each
   // is keyed by its exact form, so "security guarantees" and "security
@@ -266,19 +282,26 @@ class StanceGraph {
   void DecideTopicName(Vertex topic);
   void DecideAffiliation(Vertex actor);
 
-  // The mean confidence is kept as an integer sum of confidences in units of
-  // 1e-9, so it does not depend on the order evidence arrives in. Evidence
-  // items are found by SentenceKey; `item_units` holds each item's confidence.
+  // What an edge's counts are made of. Sentences are known by the 64-bit
+  // hash of their SentenceKey, places by a hash of (sentence, source). The
+  // mean confidence is kept as an integer sum of confidences in units of
+  // 1e-9, so it does not depend on the order evidence arrives in.
   struct EdgeTally {
     Edge edge;
     int64_t confidence_units = 0;
-    std::map<std::string, size_t> item_by_key;  // SentenceKey -> index in evidence
-    std::vector<int64_t> item_units;
+    std::unordered_map<uint64_t, int64_t> units_by_sentence;  // highest confidence of each
+    std::unordered_set<uint64_t> places;                      // every (sentence, source)
+    std::map<uint64_t, size_t> kept;  // sentence hash -> index in evidence
   };
   void AddEvidence(EdgeTally* tally, const StanceTriple& triple);
-  // Joins one evidence item (with all its sources) into an edge.
-  void MergeEvidence(EdgeTally* tally, const Evidence& evidence);
+  // Counts one occurrence of a sentence (by hash) with its confidence and source.
+  void Count(EdgeTally* tally, uint64_t sentence, int64_t units, const EvidenceSource& source);
+  // Joins one evidence item into the kept sample (within max_evidence_).
+  void Keep(EdgeTally* tally, uint64_t sentence, const Evidence& evidence);
+  // Joins all that `from` counted and kept into `tally` (Merged, Subgraph).
+  void MergeEdge(EdgeTally* tally, const EdgeTally& from, const StanceEdge& edge);
   EdgeTally& FindOrAddEdge(Vertex actor, Vertex topic, Stance stance);
+  const EdgeTally& TallyOf(const Edge& edge) const;
   // Points every EdgeTally at its edge in graph_ (after a copy or move).
   void RebindEdges();
 
@@ -302,6 +325,7 @@ class StanceGraph {
   std::map<std::tuple<Vertex, Vertex, Stance>, EdgeTally> edge_by_key_;
   std::vector<NodeTally> tallies_;  // per vertex
   std::set<std::string> unfolded_topics_;
+  size_t max_evidence_ = 0;
   size_t actor_count_ = 0;
 };
 
