@@ -131,7 +131,8 @@ void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in
         parallel.Add(std::move(document));
         in_callbacks += SecondsSince(handed);
       },
-      [&](const Problem& problem) { err << "stancegraph: " << problem.ToString() << "\n"; });
+      [&](const Problem& problem) { err << "stancegraph: " << problem.ToString() << "\n"; },
+      options.stdin_format);
   const Clock::time_point finishing = Clock::now();
   parallel.Finish();
   in_callbacks += SecondsSince(finishing);

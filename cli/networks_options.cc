@@ -77,6 +77,9 @@ options:
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
   --threads N             extraction threads (default: every core); the output
                           is the same whatever N
+  --stdin-format F        what - holds: guess (default: JSON Lines when it starts
+                          with {, else one text), jsonl (a mapper's input: empty
+                          is no document) or text
   --lexicon PATH          add a lexicon file or a directory of them; repeatable
   -q, --quiet             no progress and no summary
   -h, --help              this text

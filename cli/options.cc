@@ -112,6 +112,9 @@ options:
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
   --threads N             extraction threads (default: every core); the output
                           is the same whatever N
+  --stdin-format F        what - holds: guess (default: JSON Lines when it starts
+                          with {, else one text), jsonl (a mapper's input: empty
+                          is no document) or text
   --lexicon PATH          add a lexicon file (cues.tsv, my.actors.tsv, ...) or a
                           directory of them to the built-in lexicons; repeatable
   --since DATE            keep only triples dated DATE (YYYY-MM-DD) or later
@@ -146,6 +149,9 @@ options:
   --min-confidence X      drop triples below X, 0..1 (default: 0.5)
   --threads N             extraction threads (default: every core); the output
                           is the same whatever N
+  --stdin-format F        what - holds: guess (default: JSON Lines when it starts
+                          with {, else one text), jsonl (a mapper's input: empty
+                          is no document) or text
   --lexicon PATH          add a lexicon file (cues.tsv, my.actors.tsv, ...) or a
                           directory of them to the built-in lexicons; repeatable
   -q, --quiet             no progress and no summary on standard error
@@ -292,6 +298,19 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       options->quiet = true;
     } else if (reads_text && arg == "--lexicon") {
       if (!(problem = path(&text))) options->lexicon_additions.push_back(text);
+    } else if ((command == "extract" || command == "build" || command == "networks") &&
+               arg == "--stdin-format") {
+      if (!(problem = value(&text))) {
+        if (text == "guess") {
+          options->stdin_format = StandardInput::kGuess;
+        } else if (text == "jsonl") {
+          options->stdin_format = StandardInput::kJsonLines;
+        } else if (text == "text") {
+          options->stdin_format = StandardInput::kText;
+        } else {
+          problem = Problem{arg, "expects guess, jsonl or text, got `" + text + "`"};
+        }
+      }
     } else if ((command == "extract" || command == "build" || command == "networks") &&
                arg == "--threads") {
       if (!(problem = value(&text))) problem = ParseThreads(arg, text, &options->threads);

@@ -9,6 +9,7 @@
 #include "cli/output_options.h"
 #include "cli/query_options.h"
 #include "core/problem.h"
+#include "extract/document_reader.h"
 
 namespace stancegraph::cli {
 
@@ -25,6 +26,8 @@ struct Options {
   std::string format = "jsonl";         // extract: jsonl | tsv
   std::vector<std::string> lexicon_additions;  // --lexicon: files or directories added to the built-ins
   double min_confidence = 0.5;
+  // --stdin-format guess|jsonl|text (extract, build, networks): what `-` holds.
+  StandardInput stdin_format = StandardInput::kGuess;
   size_t threads = 0;                   // --threads N (extract, build, networks): 0 = every core
   // --max-evidence N (build, merge; default kDefaultMaxEvidence there): 0 =
   // all, which the other commands need (their counts read every item).

@@ -330,8 +330,8 @@ std::optional<std::string> NormalizeDate(std::string_view value) {
 class Reader {
  public:
   Reader(const std::function<void(Document&&)>& on_document,
-         const std::function<void(const Problem&)>& on_problem)
-      : on_document_(on_document), on_problem_(on_problem) {}
+         const std::function<void(const Problem&)>& on_problem, StandardInput standard_input)
+      : on_document_(on_document), on_problem_(on_problem), standard_input_(standard_input) {}
 
   void Read(const std::string& input, std::istream& standard_input) {
     if (input == "-") {
@@ -436,6 +436,7 @@ class Reader {
   // so that offsets still count from the first byte after the BOM.
   void ReadStandardInput(std::istream& in) {
     ++counts_.inputs;
+    if (standard_input_ == StandardInput::kJsonLines) return ReadJsonLines(in, "-", 1);
     std::string prefix;
     if (in.peek() == static_cast<unsigned char>(kBom[0])) {
       std::array<char, 3> head{};
@@ -443,7 +444,7 @@ class Reader {
       prefix.assign(head.data(), static_cast<size_t>(in.gcount()));
       if (prefix == kBom) prefix.clear();
     }
-    if (prefix.empty()) {
+    if (prefix.empty() && standard_input_ == StandardInput::kGuess) {
       while (IsSpace(in.peek())) prefix += static_cast<char>(in.get());
       if (in.peek() == '{') {
         const size_t newlines = static_cast<size_t>(std::count(prefix.begin(), prefix.end(), '\n'));
@@ -548,6 +549,7 @@ class Reader {
 
   const std::function<void(Document&&)>& on_document_;
   const std::function<void(const Problem&)>& on_problem_;
+  const StandardInput standard_input_;
   ReadCounts counts_;
 };
 
@@ -555,8 +557,9 @@ class Reader {
 
 ReadCounts ReadDocuments(const std::vector<std::string>& inputs, std::istream& standard_input,
                          const std::function<void(Document&&)>& on_document,
-                         const std::function<void(const Problem&)>& on_problem) {
-  Reader reader(on_document, on_problem);
+                         const std::function<void(const Problem&)>& on_problem,
+                         StandardInput standard_input_format) {
+  Reader reader(on_document, on_problem, standard_input_format);
   for (const std::string& input : inputs) reader.Read(input, standard_input);
   return reader.counts();
 }

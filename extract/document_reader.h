@@ -4,8 +4,10 @@
 // recursively, `.txt` and `.jsonl` files, in sorted path order), a JSON Lines
 // file (`.jsonl`: one object a line with string `id` and `text`; `date`,
 // `source`, `title`, `speaker` optional; other fields ignored), or `-` for
-// standard input (JSON Lines if its first non-blank byte is `{`, else one
-// text document with id `-`).
+// standard input (by default JSON Lines if its first non-blank byte is `{`,
+// else one text document with id `-`; StandardInput says otherwise: a
+// mapper in a pipeline reads JSON Lines, where empty input is no document
+// and a bad first line is one skipped line).
 //
 // Nothing here stops a run: a missing path, an unreadable file, a bad JSON
 // line is reported to `on_problem` (path[:line] and reason) and skipped.
@@ -32,9 +34,13 @@ struct ReadCounts {
   size_t problems = 0;   // problems reported (skipped inputs, lines, bad bytes)
 };
 
+// What `-` holds.
+enum class StandardInput { kGuess, kJsonLines, kText };
+
 ReadCounts ReadDocuments(const std::vector<std::string>& inputs, std::istream& standard_input,
                          const std::function<void(Document&&)>& on_document,
-                         const std::function<void(const Problem&)>& on_problem);
+                         const std::function<void(const Problem&)>& on_problem,
+                         StandardInput standard_input_format = StandardInput::kGuess);
 
 // Finds an ISO date in the first few lines of a text ("" if none).
 std::string FindDateLine(std::string_view text);

@@ -11,6 +11,7 @@ packages=(
   libgtest-dev                              # tests/
   python3 python3-pyld python3-rdflib       # tests/: expand the JSON-LD with real processors
   python3-networkx                          # tests/: read the GraphML back
+  parallel                                  # tests/: scripts/shard-and-merge.sh (GNU parallel)
 )
 
 missing=()

@@ -1246,3 +1246,88 @@ TEST_F(CliTest, BuildSummaryOfTheSamplesNamesCampsAndBrokers) {
 }
 
 }  // namespace
+
+// Extraction runs on --threads workers; results are handed on in input
+// order, so every output is the same whatever the thread count.
+TEST_F(CliTest, OutputsAreTheSameWhateverTheThreadCount) {
+  const std::string corpus = kSamples.string();
+  std::string first_triples;
+  for (const char* threads : {"1", "2", "3", "8"}) {
+    SCOPED_TRACE(std::string("--threads ") + threads);
+    RunResult extracted = Run({"extract", "-q", "--threads", threads, corpus});
+    ASSERT_EQ(extracted.status, 0) << Describe(extracted);
+    if (first_triples.empty()) first_triples = extracted.out;
+    EXPECT_EQ(extracted.out, first_triples);
+    const std::string dir = std::string("out") + threads;
+    RunResult built = Run({"build", "-q", "--threads", threads, corpus, "-o", dir, "--format",
+                           "dot,jsonld,jsonl"});
+    ASSERT_EQ(built.status, 0) << Describe(built);
+    for (const char* file : {"graph.dot", "graph.jsonld", "triples.jsonl"}) {
+      EXPECT_EQ(ReadBytes(dir_ / dir / file), ReadBytes(dir_ / "out1" / file)) << file;
+    }
+  }
+  EXPECT_FALSE(first_triples.empty());
+  for (const char* bad : {"0", "257", "two", ""}) {
+    RunResult result = Run({"extract", "--threads", bad, corpus});
+    EXPECT_EQ(result.status, 2) << Describe(result);
+    EXPECT_TRUE(Contains(result.err, "--threads: expects a whole number from 1 to 256")) << result.err;
+  }
+}
+
+// The summary ends with where the time went, per stage.
+TEST_F(CliTest, BuildSummarySaysWhereTheTimeWent) {
+  RunResult result = Run({"build", (kData / "news.txt").string(), "-o", "out", "--threads", "2"});
+  ASSERT_EQ(result.status, 0) << Describe(result);
+  bool found = false;
+  for (const std::string& line : Lines(result.err)) {
+    if (line.rfind("time: ", 0) != 0) continue;
+    found = true;
+    for (const char* stage : {"reading ", "segmenting ", "analysing ", " on 2 threads", "merging ",
+                              "identity ", "writing "}) {
+      EXPECT_TRUE(Contains(line, stage)) << stage << " in " << line;
+    }
+  }
+  EXPECT_TRUE(found) << result.err;
+}
+
+// --max-evidence keeps a sample of each edge's evidence; the counts the
+// outputs carry do not change.
+TEST_F(CliTest, MaxEvidenceCapsTheEvidenceNotTheCounts) {
+  const std::string corpus = kSamples.string();
+  RunResult all = Run({"build", "-q", corpus, "-o", "all", "--format", "graphml", "--max-evidence", "0"});
+  ASSERT_EQ(all.status, 0) << Describe(all);
+  RunResult one = Run({"build", "-q", corpus, "-o", "one", "--format", "graphml", "--max-evidence", "1"});
+  ASSERT_EQ(one.status, 0) << Describe(one);
+  // The exact figures of every edge, in GraphML's order: the same with one
+  // evidence sentence kept per edge as with all.
+  auto exact = [](const std::string& graphml) {
+    std::vector<std::string> keys;
+    for (const char* name : {"weight", "mentions", "occurrences", "confidence", "first_date",
+                             "last_date"}) {
+      const std::string declared = "for=\"edge\" attr.name=\"" + std::string(name) + "\"";
+      const size_t at = graphml.find(declared);
+      if (at == std::string::npos) return std::vector<std::string>{"<no " + std::string(name) + ">"};
+      const size_t id = graphml.rfind("id=\"", at) + 4;
+      keys.push_back("<data key=\"" + graphml.substr(id, graphml.find('"', id) - id) + "\">");
+    }
+    std::vector<std::string> values;
+    for (const std::string& line : Lines(graphml)) {
+      for (const std::string& key : keys) {
+        if (Contains(line, key)) values.push_back(line);
+      }
+    }
+    return values;
+  };
+  const std::vector<std::string> all_figures = exact(ReadBytes(dir_ / "all" / "graph.graphml"));
+  EXPECT_GT(all_figures.size(), 100u);
+  EXPECT_TRUE(exact(ReadBytes(dir_ / "one" / "graph.graphml")) == all_figures);
+  RunResult bad = Run({"build", corpus, "--max-evidence", "-1"});
+  EXPECT_EQ(bad.status, 2) << Describe(bad);
+}
+
+TEST_F(CliTest, BaseIriMustBeAbsoluteAndIsAUsageError) {
+  RunResult result = Run({"build", (kData / "news.txt").string(), "-o", "out", "--base-iri", "foo"});
+  EXPECT_EQ(result.status, 2) << Describe(result);
+  EXPECT_TRUE(Contains(result.err, "--base-iri: expects an absolute IRI")) << result.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
+}

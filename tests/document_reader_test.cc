@@ -29,12 +29,13 @@ struct ReadResult {
   }
 };
 
-ReadResult Read(const std::vector<std::string>& inputs, const std::string& standard_input = "") {
+ReadResult Read(const std::vector<std::string>& inputs, const std::string& standard_input = "",
+                StandardInput format = StandardInput::kGuess) {
   ReadResult result;
   std::istringstream in(standard_input);
   result.counts = ReadDocuments(
       inputs, in, [&](Document&& d) { result.documents.push_back(std::move(d)); },
-      [&](const Problem& p) { result.problems.push_back(p.ToString()); });
+      [&](const Problem& p) { result.problems.push_back(p.ToString()); }, format);
   return result;
 }
 
@@ -449,6 +450,27 @@ TEST(FindDateLineTest, IgnoresLongLines) {
   EXPECT_EQ(FindDateLine("July 10, 2023" + std::string(200, ' ') + "\nBody"), "2023-07-10")
       << "trailing spaces are trimmed first";
   EXPECT_EQ(FindDateLine("July 10, 2023 " + std::string(200, 'x')), "");
+}
+
+// A mapper's standard input is JSON Lines whatever it starts with: an empty
+// shard is no document, a bad first line one skipped line.
+TEST_F(DocumentReaderTest, StandardInputDeclaredJsonLines) {
+  ReadResult r = Read({"-"}, "", StandardInput::kJsonLines);
+  EXPECT_TRUE(r.documents.empty());
+  EXPECT_TRUE(r.problems.empty());
+  r = Read({"-"}, "not json\n\n{\"id\": \"a\", \"text\": \"France backs the plan.\"}\n",
+           StandardInput::kJsonLines);
+  EXPECT_EQ(r.Ids(), std::vector<std::string>{"a"});
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].rfind("-:1: invalid JSON", 0), 0u) << r.problems[0];
+}
+
+// Declared text is one document even when it starts with a brace.
+TEST_F(DocumentReaderTest, StandardInputDeclaredText) {
+  const ReadResult r = Read({"-"}, "{braces} France backs the plan.", StandardInput::kText);
+  ASSERT_EQ(r.documents.size(), 1u);
+  EXPECT_EQ(r.documents[0].id, "-");
+  EXPECT_EQ(r.documents[0].text, "{braces} France backs the plan.");
 }
 
 }  // namespace
