@@ -2,6 +2,7 @@
 #include "export/neo4j_csv.h"
 
 #include "core/utf8.h"
+#include "export/csv_field.h"
 
 namespace stancegraph::exporters {
 namespace {
@@ -21,11 +22,6 @@ std::string OneLineUtf8(std::string_view raw) {
   return line;
 }
 
-bool NeedsQuotes(std::string_view text) {
-  return text.find_first_of(",\"") != std::string_view::npos ||
-         (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-}
-
 // LOAD CSV's legacy escaping reads backslash + quote as a literal quote, so
 // no backslash may stand right before a quote in the written field: neither
 // before one of the text's quotes nor, in a quoted field, before the closing one.
@@ -43,17 +39,12 @@ std::string WithoutBackslashBeforeQuote(std::string_view text, bool quoted) {
   return result;
 }
 
-// RFC 4180: the field as is, or in quotes with its quotes doubled.
+// The field for one line of safe text. Whether it is quoted is decided
+// before the backslashes are replaced, since that decides which backslash
+// stands before the closing quote; the replacement never changes the
+// decision (it adds no comma, quote, line break or space).
 std::string Quoted(std::string_view line) {
-  const bool quote = NeedsQuotes(line);
-  const std::string text = WithoutBackslashBeforeQuote(line, quote);
-  if (!quote) return text;
-  std::string field = "\"";
-  for (char c : text) {
-    if (c == '"') field += '"';
-    field += c;
-  }
-  return field + "\"";
+  return CsvField(WithoutBackslashBeforeQuote(line, CsvNeedsQuotes(line)));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "core/utf8.h"
 #include "export/atomic_file.h"
 #include "export/cgraph_graph.h"
+#include "export/csv_field.h"
 #include "export/diagram.h"
 
 namespace stancegraph::exporters {
@@ -95,19 +96,10 @@ std::variant<std::string, Problem> RenderDot(const Network& network, const std::
   return text;
 }
 
-// A CSV field: quoted (quotes doubled) when it holds a comma, quote, line
-// break or leading/trailing space.
-std::string CsvField(const std::string& raw) {
-  const std::string text = IsValidUtf8(raw) ? raw : ToValidUtf8(raw);
-  const bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
-                     (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-  if (!quote) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
+// A name as a CSV field, made valid UTF-8 first (invalid bytes become
+// U+FFFD) so that every reader decodes the file.
+std::string NameField(const std::string& raw) {
+  return CsvField(IsValidUtf8(raw) ? raw : ToValidUtf8(raw));
 }
 
 }  // namespace
@@ -152,8 +144,8 @@ std::optional<Problem> WriteNetworkDot(const Network& network, const std::string
 std::string NetworkCsvText(const Network& network) {
   std::string text = "source,target,weight\n";
   for (const NetworkEdge& edge : network.edges) {
-    text += CsvField(network.nodes[edge.source].name) + "," +
-            CsvField(network.nodes[edge.target].name) + "," + FormatWeight(edge.weight) + "\n";
+    text += NameField(network.nodes[edge.source].name) + "," +
+            NameField(network.nodes[edge.target].name) + "," + FormatWeight(edge.weight) + "\n";
   }
   return text;
 }

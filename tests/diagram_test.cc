@@ -4,38 +4,28 @@
 #include <graphviz/cgraph.h>
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "export/exporters.h"
+#include "tests/dot_test_support.h"
 #include "tests/export_test_support.h"
 
 namespace stancegraph::exporters {
 namespace {
 
+using stancegraph::testing::Attribute;
 using stancegraph::testing::GraphOf;
+using stancegraph::testing::Name;
+using stancegraph::testing::Parse;
+using stancegraph::testing::ParsedDot;
 using stancegraph::testing::ReadFile;
 using stancegraph::testing::RunCommand;
 using stancegraph::testing::SampleTriples;
 using stancegraph::testing::ShellQuote;
 using stancegraph::testing::TempDir;
 using stancegraph::testing::Triple;
-
-struct GraphClose {
-  void operator()(Agraph_t* graph) const { agclose(graph); }
-};
-using ParsedDot = std::unique_ptr<Agraph_t, GraphClose>;
-
-ParsedDot Parse(const std::string& dot) { return ParsedDot(agmemread(dot.c_str())); }
-
-char* Name(const std::string& text) { return const_cast<char*>(text.c_str()); }
-
-std::string Attribute(void* object, const std::string& name) {
-  const char* value = agget(object, Name(name));
-  return value == nullptr ? "<undeclared>" : value;
-}
 
 // The names of the nodes in subgraph `cluster` ("<none>" if it is missing).
 std::set<std::string> Members(Agraph_t* graph, const std::string& cluster) {

@@ -3,17 +3,21 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "export/exporters.h"
+#include "tests/dot_test_support.h"
 #include "tests/export_test_support.h"
 
 namespace stancegraph::exporters {
 namespace {
 
+using stancegraph::testing::Attribute;
 using stancegraph::testing::GraphOf;
+using stancegraph::testing::Name;
+using stancegraph::testing::Parse;
+using stancegraph::testing::ParsedDot;
 using stancegraph::testing::ReadFile;
 using stancegraph::testing::RunCommand;
 using stancegraph::testing::SampleTriples;
@@ -21,21 +25,7 @@ using stancegraph::testing::ShellQuote;
 using stancegraph::testing::TempDir;
 using stancegraph::testing::Triple;
 
-struct GraphClose {
-  void operator()(Agraph_t* graph) const { agclose(graph); }
-};
-using ParsedDot = std::unique_ptr<Agraph_t, GraphClose>;
-
-ParsedDot Parse(const std::string& dot) { return ParsedDot(agmemread(dot.c_str())); }
-
-char* Name(const std::string& text) { return const_cast<char*>(text.c_str()); }
-
 Agnode_t* Node(Agraph_t* graph, const std::string& id) { return agnode(graph, Name(id), 0); }
-
-std::string Attribute(void* object, const std::string& name) {
-  const char* value = agget(object, Name(name));
-  return value == nullptr ? "<undeclared>" : value;
-}
 
 // Nodes and edges outside the legend cluster.
 int DataNodes(Agraph_t* graph) {

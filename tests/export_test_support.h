@@ -1,15 +1,18 @@
 // Shared by the export tests: a scratch directory, file reading, running a
-// command for its output, and small graphs built from triples.
+// command for its output, running the Python checker scripts, and small
+// graphs built from triples.
 #pragma once
 
 #include <gtest/gtest.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -74,6 +77,69 @@ inline std::string ShellQuote(const std::string& text) {
   std::string quoted = "'";
   for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return quoted + "'";
+}
+
+// What a checker (tests/*_check.py, tests/neo4j_cypher_check.mjs) printed:
+// each `key=value` line's values by key, in the order printed. Other lines
+// are ignored.
+using CheckOutput = std::map<std::string, std::vector<std::string>>;
+
+inline CheckOutput ParseCheckOutput(const std::string& text) {
+  CheckOutput result;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string line = text.substr(start, end - start);
+    const size_t equals = line.find('=');
+    if (equals != std::string::npos) {
+      result[line.substr(0, equals)].push_back(line.substr(equals + 1));
+    }
+    start = end + 1;
+  }
+  return result;
+}
+
+// Runs tests/`script` under /usr/bin/python3 with `arguments` (each quoted
+// for the shell) and returns what it printed. The checkers need Python
+// packages that scripts/install-deps.sh installs, so a missing interpreter
+// fails the test rather than skipping it: a skipped check would pass
+// unnoticed. With `status` null the checker is expected to exit 0 (the test
+// fails otherwise, showing the command and its output); otherwise its exit
+// status is stored there for the caller to judge. A checker that fails
+// before printing any `key=value` line (say, a Python import error) has its
+// whole output recorded under "error", so tests that list the errors show it.
+inline CheckOutput RunChecker(const std::string& script, const std::vector<std::string>& arguments,
+                              int* status = nullptr) {
+  constexpr const char* kPython = "/usr/bin/python3";
+  EXPECT_EQ(access(kPython, X_OK), 0) << kPython << " is missing: run scripts/install-deps.sh";
+  std::string command = std::string(kPython) + " " +
+                        ShellQuote(std::string(STANCEGRAPH_SOURCE_DIR) + "/tests/" + script);
+  for (const std::string& argument : arguments) command += " " + ShellQuote(argument);
+  std::string output;
+  const int exit_status = RunCommand(command + " 2>&1", &output);
+  if (status == nullptr) {
+    EXPECT_EQ(exit_status, 0) << command << "\n" << output;
+  } else {
+    *status = exit_status;
+  }
+  CheckOutput parsed = ParseCheckOutput(output);
+  if (exit_status != 0 && parsed.empty()) parsed["error"].push_back("checker said: " + output);
+  return parsed;
+}
+
+// The single value printed for `key`; a marker naming the key when it was
+// printed not exactly once, so a failed expectation says which key it was.
+inline std::string One(const CheckOutput& output, const std::string& key) {
+  auto it = output.find(key);
+  if (it == output.end() || it->second.size() != 1) return "<missing " + key + ">";
+  return it->second.front();
+}
+
+// Every value printed for `key`, none when it was not printed.
+inline std::vector<std::string> All(const CheckOutput& output, const std::string& key) {
+  auto it = output.find(key);
+  return it == output.end() ? std::vector<std::string>{} : it->second;
 }
 
 inline StanceTriple Triple(const std::string& actor, ActorType type, Stance stance,

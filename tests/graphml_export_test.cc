@@ -3,13 +3,11 @@
 // the tests fail, not skip, without them. Files are also given to
 // `xmllint --noout` when it is installed (optional: nothing depends on it).
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <locale>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,57 +20,39 @@ namespace stancegraph::exporters {
 namespace {
 
 using namespace std::string_literals;
+using stancegraph::testing::CheckOutput;
 using stancegraph::testing::GraphOf;
 using stancegraph::testing::ReadFile;
+using stancegraph::testing::RunChecker;
 using stancegraph::testing::RunCommand;
 using stancegraph::testing::SampleTriples;
 using stancegraph::testing::ShellQuote;
 using stancegraph::testing::TempDir;
 using stancegraph::testing::Triple;
 
-constexpr const char* kPython = "/usr/bin/python3";
 constexpr const char* kMissing = "<missing>";
 
-// Output of graphml_check.py: key -> value (keys are unique but for
-// `type_mismatch` and `error`, which the tests expect none of).
-using CheckOutput = std::map<std::string, std::string>;
-
-// Writes `graph` with WriteGraphMl into `dir` and runs the checker on it.
+// Writes `graph` with WriteGraphMl into `dir` and runs graphml_check.py on it.
 CheckOutput Check(const StanceGraph& graph, const TempDir& dir,
                   const std::string& name = "graph.graphml") {
   const std::string path = dir.File(name);
   std::optional<Problem> problem = WriteGraphMl(graph, path);
   EXPECT_FALSE(problem) << problem->ToString();
-  EXPECT_EQ(access(kPython, X_OK), 0) << kPython << " is missing: run scripts/install-deps.sh";
-
-  const std::string command =
-      std::string(kPython) + " " +
-      ShellQuote(std::string(STANCEGRAPH_SOURCE_DIR) + "/tests/graphml_check.py") + " " +
-      ShellQuote(path);
-  std::string output;
-  int status = RunCommand(command + " 2>&1", &output);
-  EXPECT_EQ(status, 0) << command << "\n" << output;
-
-  CheckOutput result;
-  size_t start = 0;
-  while (start < output.size()) {
-    size_t end = output.find('\n', start);
-    if (end == std::string::npos) end = output.size();
-    const std::string line = output.substr(start, end - start);
-    const size_t equals = line.find('=');
-    if (equals != std::string::npos) {
-      std::string& value = result[line.substr(0, equals)];
-      if (!value.empty()) value += " | ";  // repeated keys: type_mismatch, error
-      value += line.substr(equals + 1);
-    }
-    start = end + 1;
-  }
-  return result;
+  return RunChecker("graphml_check.py", {path});
 }
 
+// The value printed for `key`, kMissing when there is none. Keys are unique
+// but for `type_mismatch` and `error`, which the tests expect none of; their
+// values are joined with " | " so that a failure shows them all.
 std::string Get(const CheckOutput& output, const std::string& key) {
   auto it = output.find(key);
-  return it == output.end() ? kMissing : it->second;
+  if (it == output.end()) return kMissing;
+  std::string joined;
+  for (const std::string& value : it->second) {
+    if (!joined.empty()) joined += " | ";
+    joined += value;
+  }
+  return joined;
 }
 
 std::string NodeValue(const CheckOutput& output, const std::string& sg_id,

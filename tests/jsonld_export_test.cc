@@ -3,9 +3,7 @@
 // python3-pyld and python3-rdflib; the test fails, not skips, without them).
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
-#include <unistd.h>
 
-#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,60 +14,25 @@
 namespace stancegraph::exporters {
 namespace {
 
+using stancegraph::testing::All;
+using stancegraph::testing::CheckOutput;
 using stancegraph::testing::GraphOf;
+using stancegraph::testing::One;
 using stancegraph::testing::ReadFile;
-using stancegraph::testing::RunCommand;
+using stancegraph::testing::RunChecker;
 using stancegraph::testing::SampleTriples;
-using stancegraph::testing::ShellQuote;
 using stancegraph::testing::TempDir;
 using stancegraph::testing::Triple;
 
-constexpr const char* kPython = "/usr/bin/python3";
-
-// Output of jsonld_check.py: key -> values, in the order printed.
-using CheckOutput = std::map<std::string, std::vector<std::string>>;
-
-// Writes `graph` as JSON-LD into `dir` and runs the checker on it.
+// Writes `graph` as JSON-LD into `dir` and runs jsonld_check.py on it.
 CheckOutput Check(const StanceGraph& graph, const TempDir& dir,
                   const std::vector<std::string>& arguments, const JsonLdOptions& options = {}) {
   std::string path = dir.File("graph.jsonld");
   std::optional<Problem> problem = WriteJsonLd(graph, path, options);
   EXPECT_FALSE(problem) << problem->ToString();
-  EXPECT_EQ(access(kPython, X_OK), 0)
-      << kPython << " is missing: run scripts/install-deps.sh";
-
-  std::string command = std::string(kPython) + " " +
-                        ShellQuote(std::string(STANCEGRAPH_SOURCE_DIR) + "/tests/jsonld_check.py") +
-                        " " + ShellQuote(path);
-  for (const std::string& argument : arguments) command += " " + ShellQuote(argument);
-  std::string output;
-  int status = RunCommand(command + " 2>&1", &output);
-  EXPECT_EQ(status, 0) << command << "\n" << output;
-
-  CheckOutput result;
-  size_t start = 0;
-  while (start < output.size()) {
-    size_t end = output.find('\n', start);
-    if (end == std::string::npos) end = output.size();
-    std::string line = output.substr(start, end - start);
-    size_t equals = line.find('=');
-    if (equals != std::string::npos) {
-      result[line.substr(0, equals)].push_back(line.substr(equals + 1));
-    }
-    start = end + 1;
-  }
-  return result;
-}
-
-std::string One(const CheckOutput& output, const std::string& key) {
-  auto it = output.find(key);
-  if (it == output.end() || it->second.size() != 1) return "<missing " + key + ">";
-  return it->second.front();
-}
-
-std::vector<std::string> All(const CheckOutput& output, const std::string& key) {
-  auto it = output.find(key);
-  return it == output.end() ? std::vector<std::string>{} : it->second;
+  std::vector<std::string> checker_arguments = {path};
+  checker_arguments.insert(checker_arguments.end(), arguments.begin(), arguments.end());
+  return RunChecker("jsonld_check.py", checker_arguments);
 }
 
 rapidjson::Document ParseStrict(const std::string& text) {

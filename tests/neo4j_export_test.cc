@@ -6,12 +6,10 @@
 // The suite is named Neo4jExportTest, in lower case first, so that
 // `ctest -R neo4j` (case-sensitive) selects its tests.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -22,68 +20,27 @@
 namespace stancegraph::exporters {
 namespace {
 
+using stancegraph::testing::All;
+using stancegraph::testing::CheckOutput;
 using stancegraph::testing::GraphOf;
+using stancegraph::testing::One;
+using stancegraph::testing::ParseCheckOutput;
 using stancegraph::testing::ReadFile;
+using stancegraph::testing::RunChecker;
 using stancegraph::testing::RunCommand;
 using stancegraph::testing::SampleTriples;
 using stancegraph::testing::ShellQuote;
 using stancegraph::testing::TempDir;
 using stancegraph::testing::Triple;
 
-constexpr const char* kPython = "/usr/bin/python3";
 const std::vector<std::string> kBundleFiles = {"actors.csv",     "import.sh",  "load.cypher",
                                                "speaks_for.csv", "stances.csv", "topics.csv"};
-
-// Output of a checker: key -> values, in the order printed.
-using CheckOutput = std::map<std::string, std::vector<std::string>>;
-
-CheckOutput ParseOutput(const std::string& output) {
-  CheckOutput result;
-  size_t start = 0;
-  while (start < output.size()) {
-    size_t end = output.find('\n', start);
-    if (end == std::string::npos) end = output.size();
-    std::string line = output.substr(start, end - start);
-    size_t equals = line.find('=');
-    if (equals != std::string::npos) {
-      result[line.substr(0, equals)].push_back(line.substr(equals + 1));
-    }
-    start = end + 1;
-  }
-  return result;
-}
-
-std::string One(const CheckOutput& output, const std::string& key) {
-  auto it = output.find(key);
-  if (it == output.end() || it->second.size() != 1) return "<missing " + key + ">";
-  return it->second.front();
-}
-
-std::vector<std::string> All(const CheckOutput& output, const std::string& key) {
-  auto it = output.find(key);
-  return it == output.end() ? std::vector<std::string>{} : it->second;
-}
-
-// Runs neo4j_check.py on the bundle in `directory`; `*status` gets its exit status.
-CheckOutput RunChecker(const std::string& directory, int* status) {
-  EXPECT_EQ(access(kPython, X_OK), 0) << kPython << " is missing: run scripts/install-deps.sh";
-  std::string command = std::string(kPython) + " " +
-                        ShellQuote(std::string(STANCEGRAPH_SOURCE_DIR) + "/tests/neo4j_check.py") +
-                        " " + ShellQuote(directory) + " 2>&1";
-  std::string output;
-  *status = RunCommand(command, &output);
-  CheckOutput parsed = ParseOutput(output);
-  if (*status != 0 && parsed.empty()) parsed["error"].push_back("checker said: " + output);
-  return parsed;
-}
 
 // Writes `graph` as a bundle into `directory` and expects the checker to pass it.
 CheckOutput WriteAndCheck(const StanceGraph& graph, const std::string& directory) {
   std::optional<Problem> problem = WriteNeo4jBundle(graph, directory, nullptr);
   EXPECT_FALSE(problem) << problem->ToString();
-  int status = 0;
-  CheckOutput output = RunChecker(directory, &status);
-  EXPECT_EQ(status, 0);
+  CheckOutput output = RunChecker("neo4j_check.py", {directory});  // expects exit status 0
   EXPECT_EQ(All(output, "error"), std::vector<std::string>{});
   return output;
 }
@@ -377,7 +334,7 @@ TEST(Neo4jExportTest, CheckerRejectsABrokenBundle) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
 
     int status = 0;
-    std::vector<std::string> errors = All(RunChecker(bundle, &status), "error");
+    std::vector<std::string> errors = All(RunChecker("neo4j_check.py", {bundle}, &status), "error");
     EXPECT_EQ(status, 1) << c.error;
     EXPECT_TRUE(std::any_of(errors.begin(), errors.end(), [&](const std::string& e) {
       return e.find(c.error) != std::string::npos;
@@ -415,8 +372,8 @@ TEST(Neo4jExportTest, LoadScriptPassesNeo4jsCypherLinter) {
                           ShellQuote(bundle + "/load.cypher") + " 2>&1",
                       &output);
   EXPECT_EQ(status, 0) << output;
-  EXPECT_EQ(One(ParseOutput(output), "statements"), "6") << output;
-  EXPECT_EQ(All(ParseOutput(output), "diagnostic"), std::vector<std::string>{});
+  EXPECT_EQ(One(ParseCheckOutput(output), "statements"), "6") << output;
+  EXPECT_EQ(All(ParseCheckOutput(output), "diagnostic"), std::vector<std::string>{});
 }
 
 }  // namespace

@@ -5,11 +5,9 @@
 // is tests/jsonld_check.py under /usr/bin/python3 (python3-rdflib and
 // python3-pyld); the tests fail, not skip, when those are missing.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -21,28 +19,27 @@
 namespace stancegraph::exporters {
 namespace {
 
+using stancegraph::testing::All;
+using stancegraph::testing::CheckOutput;
 using stancegraph::testing::GraphOf;
+using stancegraph::testing::One;
 using stancegraph::testing::ReadFile;
-using stancegraph::testing::RunCommand;
+using stancegraph::testing::RunChecker;
 using stancegraph::testing::SampleTriples;
-using stancegraph::testing::ShellQuote;
 using stancegraph::testing::TempDir;
 using stancegraph::testing::Triple;
 
-constexpr const char* kPython = "/usr/bin/python3";
 constexpr const char* kXsd = "http://www.w3.org/2001/XMLSchema#";
 constexpr const char* kSg = "https://stancegraph.org/vocab#";
 constexpr const char* kIds = "https://stancegraph.org/id/";
-
-// Output of jsonld_check.py: key -> values, in the order printed.
-using CheckOutput = std::map<std::string, std::vector<std::string>>;
 
 std::string Vocabulary() {
   return std::string(STANCEGRAPH_SOURCE_DIR) + "/export/vocabulary/stancegraph.ttl";
 }
 
-// Writes `graph` as JSON-LD and as N-Quads into `dir` and runs the checker
-// on both (queries run on the N-Quads) with the vocabulary check on.
+// Writes `graph` as JSON-LD and as N-Quads into `dir` and runs
+// jsonld_check.py on both (queries run on the N-Quads) with the vocabulary
+// check on.
 CheckOutput Check(const StanceGraph& graph, const TempDir& dir,
                   const std::vector<std::string>& arguments, const JsonLdOptions& options = {}) {
   const std::string jsonld = dir.File("graph.jsonld");
@@ -51,41 +48,10 @@ CheckOutput Check(const StanceGraph& graph, const TempDir& dir,
   EXPECT_FALSE(problem) << problem->ToString();
   problem = WriteNQuads(graph, nquads, options);
   EXPECT_FALSE(problem) << problem->ToString();
-  EXPECT_EQ(access(kPython, X_OK), 0) << kPython << " is missing: run scripts/install-deps.sh";
-
-  std::string command = std::string(kPython) + " " +
-                        ShellQuote(std::string(STANCEGRAPH_SOURCE_DIR) + "/tests/jsonld_check.py") +
-                        " " + ShellQuote(jsonld) + " --nquads " + ShellQuote(nquads) +
-                        " --vocabulary " + ShellQuote(Vocabulary());
-  for (const std::string& argument : arguments) command += " " + ShellQuote(argument);
-  std::string output;
-  const int status = RunCommand(command + " 2>&1", &output);
-  EXPECT_EQ(status, 0) << command << "\n" << output;
-
-  CheckOutput result;
-  size_t start = 0;
-  while (start < output.size()) {
-    size_t end = output.find('\n', start);
-    if (end == std::string::npos) end = output.size();
-    const std::string line = output.substr(start, end - start);
-    const size_t equals = line.find('=');
-    if (equals != std::string::npos) {
-      result[line.substr(0, equals)].push_back(line.substr(equals + 1));
-    }
-    start = end + 1;
-  }
-  return result;
-}
-
-std::string One(const CheckOutput& output, const std::string& key) {
-  auto it = output.find(key);
-  if (it == output.end() || it->second.size() != 1) return "<missing " + key + ">";
-  return it->second.front();
-}
-
-std::vector<std::string> All(const CheckOutput& output, const std::string& key) {
-  auto it = output.find(key);
-  return it == output.end() ? std::vector<std::string>{} : it->second;
+  std::vector<std::string> checker_arguments = {jsonld, "--nquads", nquads, "--vocabulary",
+                                                Vocabulary()};
+  checker_arguments.insert(checker_arguments.end(), arguments.begin(), arguments.end());
+  return RunChecker("jsonld_check.py", checker_arguments);
 }
 
 // What every check of a well-formed export prints, whatever the graph.
