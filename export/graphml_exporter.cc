@@ -36,8 +36,9 @@
 //   confidence         double   mean confidence of the distinct sentences
 //   first_date         string   earliest ISO date (YYYY-MM-DD) of the evidence, "" unknown
 //   last_date          string   latest one, "" unknown
-//   documents          int      distinct documents the evidence was seen in
-//   cues               string   distinct stance cues, sorted, "; "-joined
+//   documents          int      distinct documents the kept evidence was seen in
+//   cues               string   distinct stance cues of the kept evidence, sorted,
+//                               "; "-joined (all evidence unless --max-evidence samples it)
 //   best_evidence      string   the sentence that speaks best for the edge
 //                               (StanceGraph::BestEvidence); speaks_for: the
 //                               first sentence that said so
@@ -155,17 +156,12 @@ GraphMlEdge StanceRecord(const StanceGraph& graph, StanceGraph::Edge edge) {
   record.occurrences = CountValue(stance.occurrences);
   record.confidence = stance.confidence;
 
-  std::set<std::string> dates;  // ISO dates compare correctly as strings
+  // Exact over every occurrence, even when only a sample of evidence is kept.
+  record.first_date = stance.first_date;
+  record.last_date = stance.last_date;
   std::set<std::string> cues;
   for (const Evidence& evidence : stance.evidence) {
     if (!evidence.cue.empty()) cues.insert(evidence.cue);
-    for (const EvidenceSource& place : evidence.sources) {
-      if (std::optional<std::string> date = IsoDatePrefix(place.date)) dates.insert(*date);
-    }
-  }
-  if (!dates.empty()) {
-    record.first_date = *dates.begin();
-    record.last_date = *dates.rbegin();
   }
   record.documents = CountValue(EvidenceDocuments(stance).size());
   record.cues = Joined(cues);

@@ -128,10 +128,10 @@ std::string TopicsCsv(const StanceGraph& graph) {
   return csv;
 }
 
-// What a stance row says about all of an edge's evidence: the span of ISO
-// dates, the cues, and the documents, each sorted and distinct.
+// The cues and documents of an edge's kept evidence (all of it, unless
+// --max-evidence keeps a sample), each sorted and distinct. The dates come
+// from the edge itself, exact over every occurrence.
 struct EvidenceSummary {
-  std::set<std::string> dates;
   std::set<std::string> cues;
   std::set<std::string> documents;
 
@@ -139,16 +139,9 @@ struct EvidenceSummary {
     for (const Evidence& evidence : edge.evidence) {
       if (!evidence.cue.empty()) cues.insert(evidence.cue);
       documents.insert(evidence.doc);
-      for (const EvidenceSource& source : evidence.sources) {
-        documents.insert(source.doc);
-        // Dates that are not ISO days (free text from a feed) are left out:
-        // the importer would reject them as :date values.
-        if (std::optional<std::string> day = IsoDatePrefix(source.date)) dates.insert(*day);
-      }
+      for (const EvidenceSource& source : evidence.sources) documents.insert(source.doc);
     }
   }
-  std::string FirstDate() const { return dates.empty() ? "" : *dates.begin(); }
-  std::string LastDate() const { return dates.empty() ? "" : *dates.rbegin(); }
 };
 
 std::string StancesCsv(const StanceGraph& graph) {
@@ -161,8 +154,8 @@ std::string StancesCsv(const StanceGraph& graph) {
     csv += Neo4jCsvRecord(
         {Neo4jTextField(g[source(edge, g)].id), Neo4jTextField(g[target(edge, g)].id),
          stance.stance == Stance::kSupport ? "SUPPORTS" : "OPPOSES", IntField(stance.mentions),
-         IntField(stance.occurrences), DoubleField(stance.confidence), summary.FirstDate(),
-         summary.LastDate(), Neo4jArrayField({summary.cues.begin(), summary.cues.end()}),
+         IntField(stance.occurrences), DoubleField(stance.confidence), stance.first_date,
+         stance.last_date, Neo4jArrayField({summary.cues.begin(), summary.cues.end()}),
          Neo4jArrayField({summary.documents.begin(), summary.documents.end()}),
          Neo4jTextField(best ? best->sentence : ""), Neo4jTextField(best ? best->doc : "")});
   }
