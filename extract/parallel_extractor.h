@@ -5,9 +5,11 @@
 // One thread (the caller's) reads documents and calls Add(); `threads`
 // workers extract them; the results go to `on_result` on the caller's
 // thread, in the order the documents were added, from inside Add() (as
-// soon as they are ready) and Finish(). At most a few documents per worker
-// are in flight, so memory does not grow with the input. With `threads` 1
-// there are no workers: Add() extracts and hands the result on at once.
+// soon as they are ready) and Finish(). Documents travel in batches of
+// about kBatchBytes of text, so the threads meet once per batch rather than
+// once per document; at most a few batches per worker are in flight, so
+// memory does not grow with the input. With `threads` 1 there are no
+// workers: Add() extracts and hands the result on at once.
 #pragma once
 
 #include <condition_variable>
@@ -45,7 +47,10 @@ class ParallelExtractor {
     std::vector<StanceTriple> triples;
     ExtractCounts counts;
   };
+  using Batch = std::vector<Document>;
 
+  // Queues the batch being filled (caller's thread).
+  void Dispatch();
   void Work();
   // Hands on the ready results in order; called with `lock` held, releases
   // it around on_result_.
@@ -58,10 +63,12 @@ class ParallelExtractor {
   std::mutex mutex_;
   std::condition_variable work_ready_;    // workers: a document or closing
   std::condition_variable result_ready_;  // the reader: a result arrived
-  std::deque<std::pair<size_t, Document>> pending_;
-  std::map<size_t, Result> done_;
-  size_t next_added_ = 0;    // sequence number of the next document added
-  size_t next_handed_ = 0;   // sequence number of the next result handed on
+  Batch filling_;  // the caller's, not yet queued
+  size_t filling_bytes_ = 0;
+  std::deque<std::pair<size_t, Batch>> pending_;
+  std::map<size_t, std::vector<Result>> done_;
+  size_t next_added_ = 0;    // sequence number of the next batch queued
+  size_t next_handed_ = 0;   // sequence number of the next batch handed on
   bool closing_ = false;
   bool finished_ = false;
   std::vector<std::thread> workers_;
