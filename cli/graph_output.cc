@@ -77,6 +77,7 @@ std::optional<Problem> WriteFormat(const StanceGraph& graph, OutputFormat format
   diagram.grouping = options.output.grouping;
   diagram.evidence_url = options.output.evidence_url;
   diagram.node_url = options.output.node_url;
+  diagram.max_edges = options.output.diagram_edges;
   exporters::JsonLdOptions rdf;
   rdf.base_iri = options.base_iri;
   std::optional<Problem> problem;

@@ -119,6 +119,7 @@ const char* FormatFileName(OutputFormat format) {
 bool IsOutputOption(const std::string& command, const std::string& option) {
   if (command != "build" && command != "merge") return false;
   for (const char* name : {"--format", "--layout", "--group", "--evidence-url", "--node-url",
+                           "--diagram-edges",
                            "--min-weight", "--top", "--actor", "--topic", "--strongest"}) {
     if (option == name) return true;
   }
@@ -154,6 +155,9 @@ std::optional<Problem> SetOutputOption(const std::string& option, const std::str
     return ParseCount(option, value, 0, kMaxCount, &options->filter.min_weight);
   }
   if (option == "--top") return ParseCount(option, value, 0, kMaxCount, &options->filter.top);
+  if (option == "--diagram-edges") {
+    return ParseCount(option, value, 0, kMaxCount, &options->diagram_edges);
+  }
   if (option == "--strongest") return ParseCount(option, value, 0, 1000, &options->strongest);
   if (value.find_first_not_of(" \t") == std::string::npos) {
     return Problem{option, "needs WORDS, got an empty string"};
@@ -186,6 +190,8 @@ std::string OutputHelpText() {
                           {start}, {end}, {sentence}; default: the document
                           when its id is an http(s) URL
   --node-url TEMPLATE     link of each node, with {id} and {name}
+  --diagram-edges N       draw at most the N strongest stances (default: 500;
+                          0: all); the data formats keep every one
 filters (all outputs but triples.jsonl; the summary describes what is kept):
   --min-weight N          keep stances stated in at least N distinct sentences
   --top N                 keep the N strongest stances (most sentences first)

@@ -23,6 +23,7 @@ struct OutputOptions {
   exporters::Grouping grouping = exporters::Grouping::kType;  // --group
   std::string evidence_url;                                   // --evidence-url TEMPLATE
   std::string node_url;                                       // --node-url TEMPLATE
+  size_t diagram_edges = 500;                                 // --diagram-edges N (0: all)
   GraphFilter filter;  // --min-weight, --top, --actor, --topic
   size_t strongest = 10;  // --strongest N: stances listed in the summary
 

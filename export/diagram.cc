@@ -16,6 +16,7 @@
 #include "export/evidence_order.h"
 #include "export/url_template.h"
 #include "graph/camps.h"
+#include "graph/filter.h"
 
 namespace stancegraph::exporters {
 namespace {
@@ -153,12 +154,18 @@ void DeclareAttributes(Agraph_t* root, Checker* check) {
   }
 }
 
-void StyleGraph(Agraph_t* root, const StanceGraph& graph, const DiagramOptions& options,
-                Checker* check) {
+// `whole_edges`: the stance edges of the graph before the diagram's own
+// limit (DiagramOptions::max_edges), said in the label when it cut.
+void StyleGraph(Agraph_t* root, const StanceGraph& graph, size_t whole_edges,
+                const DiagramOptions& options, Checker* check) {
   std::string counts = std::to_string(graph.ActorCount()) + " actors, " +
                        std::to_string(graph.TopicCount()) + " topics, " +
                        std::to_string(graph.EdgeCount()) + " stances, " +
                        std::to_string(graph.MentionCount()) + " mentions";
+  if (whole_edges > graph.EdgeCount()) {
+    counts += "\n(the " + std::to_string(graph.EdgeCount()) + " strongest of " +
+              std::to_string(whole_edges) + " stances)";
+  }
   check->Set(root, "label", EscString(options.title + "\n" + counts));
   check->Set(root, "labelloc", "t");
   check->Set(root, "rankdir", "LR");
@@ -461,8 +468,16 @@ std::string EscString(std::string_view text) {
   return escaped;
 }
 
-std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& graph,
+std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& whole,
                                            const DiagramOptions& options) {
+  // Graphviz lays out a few hundred edges in a second, a million never.
+  StanceGraph strongest;
+  if (options.max_edges > 0 && whole.EdgeCount() > options.max_edges) {
+    GraphFilter filter;
+    filter.top = options.max_edges;
+    strongest = Filtered(whole, filter);
+  }
+  const StanceGraph& graph = strongest.EdgeCount() > 0 ? strongest : whole;
   GraphvizErrors errors;
   std::optional<CGraph> diagram = CGraph::OpenDirected("stancegraph");
   if (!diagram) return Problem{"", "graphviz: cannot create a graph: " + errors.Text("no detail")};
@@ -470,7 +485,7 @@ std::variant<CGraph, Problem> BuildDiagram(const StanceGraph& graph,
   Checker check(errors);
   Agraph_t* root = diagram->get();
   DeclareAttributes(root, &check);
-  if (check.ok()) StyleGraph(root, graph, options, &check);
+  if (check.ok()) StyleGraph(root, graph, whole.EdgeCount(), options, &check);
   if (check.ok()) AddLegend(root, graph, &check);
   if (check.ok()) AddNodes(root, graph, options, &check);
   if (check.ok() && options.grouping == Grouping::kType) GroupByType(root, graph, &check);

@@ -43,6 +43,9 @@ struct DiagramOptions {
   std::string evidence_url;
   // URL of a node; {id} and {name} are replaced. Empty: no link.
   std::string node_url;
+  // At most this many stance edges are drawn, the strongest (graph/filter.h
+  // --top), and the label says so; 0: all. The data formats are never cut.
+  size_t max_edges = 500;
 };
 
 // Options of the RDF exports (JSON-LD and N-Quads, which carry the same triples).
@@ -51,8 +54,11 @@ struct JsonLdOptions {
   // <base>topic/<slug>, statements <base>stance/<actor>/<stance>/<topic>.
   std::string base_iri = "https://stancegraph.org/id/";
   // Also the derived actor networks (congruence and conflict, counted per
-  // statement, not normalized) with direct sg:agreesWith/sg:conflictsWith links.
+  // statement, not normalized) with direct sg:agreesWith/sg:conflictsWith links,
+  // among the `network_actors` most active actors (0: all; pairs grow with
+  // the square of the actors).
   bool networks = true;
+  size_t network_actors = 500;
 };
 
 enum class ImageFormat { kSvg, kPng, kPdf };

@@ -86,12 +86,13 @@ struct ActorNetwork {
   const char* link;  // "agreesWith" or "conflictsWith"
 };
 
-std::vector<ActorNetwork> ActorNetworks(const StanceGraph& graph) {
+std::vector<ActorNetwork> ActorNetworks(const StanceGraph& graph, const JsonLdOptions& json_ld) {
   std::vector<ActorNetwork> result;
   for (auto [type, link] : {std::pair{networks::NetworkType::kCongruence, "agreesWith"},
                             std::pair{networks::NetworkType::kConflict, "conflictsWith"}}) {
     networks::NetworkOptions options;  // normalization none, duplicates statement
     options.type = type;
+    options.most_active = json_ld.network_actors;
     for (networks::Network& network : networks::DeriveNetworks(graph, options)) {
       result.push_back({std::move(network), link});
     }
@@ -321,7 +322,7 @@ std::variant<Document, Problem> BuildDocument(const StanceGraph& graph,
     return Problem{"", "base IRI `" + options.base_iri + "` is not an absolute IRI"};
   }
   std::vector<ActorNetwork> derived;
-  if (options.networks) derived = ActorNetworks(graph);
+  if (options.networks) derived = ActorNetworks(graph, options);
   const ActorLinks links = LinksOf(derived);
 
   const StanceGraph::Graph& g = graph.graph();

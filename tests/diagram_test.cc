@@ -222,6 +222,23 @@ TEST(DiagramTest, AFailedRenderingNamesThePathAndLeavesNoFile) {
   EXPECT_TRUE(dir.Entries().empty());
 }
 
+// A big graph is drawn from its strongest stances, and the label says so.
+TEST(DiagramTest, BigGraphsAreDrawnFromTheirStrongestStances) {
+  DiagramOptions options;
+  options.max_edges = 2;
+  const std::string text = DotText(GraphOf(SampleTriples()), options);
+  ParsedDot dot = Parse(text);
+  ASSERT_NE(dot, nullptr);
+  EXPECT_NE(agnode(dot.get(), Name("actor/france"), 0), nullptr);  // the strongest
+  EXPECT_EQ(agnode(dot.get(), Name("actor/hungary"), 0), nullptr);
+  EXPECT_NE(Attribute(dot.get(), "label").find("(the 2 strongest of 4 stances)"), std::string::npos)
+      << Attribute(dot.get(), "label");
+  options.max_edges = 0;  // all
+  ParsedDot whole = Parse(DotText(GraphOf(SampleTriples()), options));
+  ASSERT_NE(whole, nullptr);
+  EXPECT_NE(agnode(whole.get(), Name("actor/hungary"), 0), nullptr);
+}
+
 TEST(DiagramTest, ClusterOrderIsTheSameEveryTime) {
   const StanceGraph graph = GraphOf(SampleTriples());
   const std::string first = DotText(graph, Grouped(Grouping::kCamp));

@@ -193,6 +193,21 @@ TEST(RdfExportTest, NetworksCanBeLeftOut) {
   EXPECT_EQ(JsonLdText(graph, options).find("\"sg:Network\""), std::string::npos);
 }
 
+// Pairs of actors grow with the square of the actors: the networks are
+// written among the most active ones only (Hungary, with one statement, is
+// the least active of the samples' three actors).
+TEST(RdfExportTest, NetworksAreLimitedToTheMostActiveActors) {
+  const StanceGraph graph = GraphOf(SampleTriples());
+  JsonLdOptions options;
+  options.network_actors = 0;  // all
+  const std::string all = NQuadsText(graph, options);
+  EXPECT_NE(all.find("/network/conflict/germany/hungary>"), std::string::npos) << all;
+  options.network_actors = 2;
+  const std::string two = NQuadsText(graph, options);
+  EXPECT_EQ(two.find("/network/conflict/germany/hungary>"), std::string::npos);
+  EXPECT_NE(two.find("/network/congruence/france/germany>"), std::string::npos) << two;
+}
+
 // The graph uses every sg: class and property the exports know: all actor
 // types, an affiliation, an undated and a text-dated statement, networks.
 TEST(RdfExportTest, VocabularyDefinesEveryTermTheExportsUse) {
