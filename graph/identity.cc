@@ -583,12 +583,12 @@ StanceGraph ResolveIdentity(StanceGraph graph, const IdentityOptions& options,
   // Each pass rebuilds the graph only when it joins or pins something.
   const StanceGraph::NodeMapping pinned =
       OntologyMapping(graph, options.ontology, options.body_types, index, &made);
-  if (!IsEmpty(pinned)) graph = graph.Merged(pinned);
+  if (!IsEmpty(pinned)) graph = std::move(graph).Merged(pinned);
   const StanceGraph::NodeMapping surnames = SurnameMapping(graph, index, &made);
-  if (!IsEmpty(surnames)) graph = graph.Merged(surnames);
+  if (!IsEmpty(surnames)) graph = std::move(graph).Merged(surnames);
   if (options.roll_up) {
     const StanceGraph::NodeMapping roll_up = RollUpMapping(graph, index, &made);
-    if (!IsEmpty(roll_up)) graph = graph.Merged(roll_up);
+    if (!IsEmpty(roll_up)) graph = std::move(graph).Merged(roll_up);
   }
   std::sort(made.begin(), made.end());
   made.erase(std::unique(made.begin(), made.end()), made.end());

@@ -464,9 +464,10 @@ StanceGraph::StanceGraph(const StanceGraph& other)
   RebindEdges();
 }
 
+// Boost 1.74's adjacency_list has no move constructor: "moving" it copies
+// every node and edge. swap() exchanges its storage instead.
 StanceGraph::StanceGraph(StanceGraph&& other)
-    : graph_(std::move(other.graph_)),
-      vertex_by_id_(std::move(other.vertex_by_id_)),
+    : vertex_by_id_(std::move(other.vertex_by_id_)),
       vertex_by_key_(std::move(other.vertex_by_key_)),
       keys_by_slug_(std::move(other.keys_by_slug_)),
       edge_by_key_(std::move(other.edge_by_key_)),
@@ -474,6 +475,7 @@ StanceGraph::StanceGraph(StanceGraph&& other)
       unfolded_topics_(std::move(other.unfolded_topics_)),
       max_evidence_(other.max_evidence_),
       actor_count_(other.actor_count_) {
+  graph_.swap(other.graph_);
   RebindEdges();
 }
 
@@ -484,7 +486,8 @@ StanceGraph& StanceGraph::operator=(const StanceGraph& other) {
 
 StanceGraph& StanceGraph::operator=(StanceGraph&& other) {
   if (this == &other) return *this;
-  graph_ = std::move(other.graph_);
+  graph_.clear();
+  graph_.swap(other.graph_);
   vertex_by_id_ = std::move(other.vertex_by_id_);
   vertex_by_key_ = std::move(other.vertex_by_key_);
   keys_by_slug_ = std::move(other.keys_by_slug_);
@@ -570,7 +573,7 @@ void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
 // two items so is associative and commutative, whether an item holds one
 // occurrence (Add) or many (Merged). A new item beyond max_evidence_ takes
 // the place of the kept item with the largest hash, if its own is smaller.
-void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, const Evidence& e) {
+void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, Evidence e) {
   StanceEdge& edge = graph_[tally->edge];
   auto found = tally->kept.find(sentence);
   if (found == tally->kept.end()) {
@@ -587,7 +590,7 @@ void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, const Evidence& e) {
       edge.evidence.pop_back();
     }
     tally->kept.emplace(sentence, edge.evidence.size());
-    edge.evidence.push_back(e);
+    edge.evidence.push_back(std::move(e));
     return;
   }
   Evidence& item = edge.evidence[found->second];
@@ -613,7 +616,8 @@ void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, const Evidence& e) {
   }
 }
 
-void StanceGraph::MergeEdge(EdgeTally* tally, const EdgeTally& from, const StanceEdge& from_edge) {
+void StanceGraph::MergeCounts(EdgeTally* tally, const EdgeTally& from,
+                              const StanceEdge& from_edge) {
   StanceEdge& edge = graph_[tally->edge];
   for (const auto& [sentence, units] : from.units_by_sentence) {
     auto [it, inserted] = tally->units_by_sentence.try_emplace(sentence, units);
@@ -632,7 +636,6 @@ void StanceGraph::MergeEdge(EdgeTally* tally, const EdgeTally& from, const Stanc
   edge.mentions = tally->units_by_sentence.size();
   edge.confidence = static_cast<double>(tally->confidence_units) /
                     (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
-  for (const auto& [sentence, index] : from.kept) Keep(tally, sentence, from_edge.evidence[index]);
 }
 
 const StanceGraph::EdgeTally& StanceGraph::TallyOf(const Edge& edge) const {
@@ -691,7 +694,22 @@ void StanceGraph::Add(const StanceTriple& triple) {
   AddEvidence(&FindOrAddEdge(actor, topic, triple.stance), triple);
 }
 
-StanceGraph StanceGraph::Merged(const NodeMapping& mapping) const {
+namespace {
+
+// See() for a sighting this graph no longer needs.
+void SeeMoved(std::map<std::string, Sighting>* sightings, const std::string& name,
+              Sighting&& sighting) {
+  auto it = sightings->find(name);
+  if (it == sightings->end()) {
+    sightings->emplace(name, std::move(sighting));
+  } else if (sighting < it->second) {
+    it->second = std::move(sighting);
+  }
+}
+
+}  // namespace
+
+StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
   StanceGraph merged;
   merged.unfolded_topics_ = unfolded_topics_;
   merged.max_evidence_ = max_evidence_;
@@ -729,9 +747,11 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) const {
     const Vertex into_vertex = image[vertex];
     NodeTally& into = merged.tallies_[into_vertex];
     StanceNode& node = merged.graph_[into_vertex];
-    node.mentions.insert(graph_[vertex].mentions.begin(), graph_[vertex].mentions.end());
+    node.mentions.merge(graph_[vertex].mentions);
     for (const auto& [name, count] : tally.name_votes) into.name_votes[name] += count;
-    for (const auto& [name, sighting] : tally.sightings) See(&into.sightings, name, sighting);
+    for (auto& [name, sighting] : tallies_[vertex].sightings) {
+      SeeMoved(&into.sightings, name, std::move(sighting));
+    }
     if (tally.pinned_name) {
       into.pinned_name = true;
       node.name = graph_[vertex].name;
@@ -778,7 +798,16 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) const {
   for (const Edge& edge : EdgesInOrder()) {
     EdgeTally& tally = merged.FindOrAddEdge(image[source(edge, graph_)],
                                             image[target(edge, graph_)], graph_[edge].stance);
-    merged.MergeEdge(&tally, TallyOf(edge), graph_[edge]);
+    EdgeTally& from = edge_by_key_.at(
+        std::make_tuple(source(edge, graph_), target(edge, graph_), graph_[edge].stance));
+    StanceEdge& from_edge = graph_[edge];
+    merged.MergeCounts(&tally, from, from_edge);
+    for (const auto& [sentence, index] : from.kept) {
+      merged.Keep(&tally, sentence, std::move(from_edge.evidence[index]));
+    }
+    // This edge is spent: free it before the next one is copied.
+    from = EdgeTally{from.edge, 0, {}, {}, {}};
+    from_edge.evidence = {};
   }
   return merged;
 }
@@ -816,7 +845,10 @@ StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
   for (const Edge& edge : edges) {
     EdgeTally& tally = sub.FindOrAddEdge(image.at(source(edge, graph_)),
                                          image.at(target(edge, graph_)), graph_[edge].stance);
-    sub.MergeEdge(&tally, TallyOf(edge), graph_[edge]);
+    sub.MergeCounts(&tally, TallyOf(edge), graph_[edge]);
+    for (const auto& [sentence, index] : TallyOf(edge).kept) {
+      sub.Keep(&tally, sentence, graph_[edge].evidence[index]);
+    }
   }
   return sub;
 }

@@ -205,8 +205,11 @@ class StanceGraph {
 
   // A new graph with the nodes joined as `mapping` says: votes (types, topic
   // names), mentions, sightings and affiliations added up, evidence merged
-  // by sentence as Add() merges it. Pins of this graph are kept.
-  StanceGraph Merged(const NodeMapping& mapping) const;
+  // by sentence as Add() merges it. Pins of this graph are kept. This graph
+  // is used up (`std::move(graph).Merged(m)`): its evidence and names move
+  // into the new one as it is built, so the two are never both whole in
+  // memory.
+  StanceGraph Merged(const NodeMapping& mapping) &&;
 
   // What identity resolution reads of a node. Actors are keyed by their
   // name; Key() is a topic's key (TopicKey of its names).
@@ -297,9 +300,9 @@ class StanceGraph {
   // Counts one occurrence of a sentence (by hash) with its confidence and source.
   void Count(EdgeTally* tally, uint64_t sentence, int64_t units, const EvidenceSource& source);
   // Joins one evidence item into the kept sample (within max_evidence_).
-  void Keep(EdgeTally* tally, uint64_t sentence, const Evidence& evidence);
-  // Joins all that `from` counted and kept into `tally` (Merged, Subgraph).
-  void MergeEdge(EdgeTally* tally, const EdgeTally& from, const StanceEdge& edge);
+  void Keep(EdgeTally* tally, uint64_t sentence, Evidence evidence);
+  // Joins what `from` counted (not its kept evidence) into `tally`.
+  void MergeCounts(EdgeTally* tally, const EdgeTally& from, const StanceEdge& from_edge);
   EdgeTally& FindOrAddEdge(Vertex actor, Vertex topic, Stance stance);
   const EdgeTally& TallyOf(const Edge& edge) const;
   // Points every EdgeTally at its edge in graph_ (after a copy or move).
