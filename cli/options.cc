@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/identity.h"
+#include "cli/option_values.h"
 #include "export/exporters.h"
 
 namespace stancegraph::cli {
@@ -41,32 +42,6 @@ std::optional<Problem> ParseNumber(const std::string& option, const std::string&
     std::ostringstream message;
     message << "expects a number from " << min << " to " << max << ", got `" << value << "`";
     return Problem{option, message.str()};
-  }
-  *out = number;
-  return std::nullopt;
-}
-
-// --threads: 1 to 256, digits only.
-std::optional<Problem> ParseThreads(const std::string& option, const std::string& value,
-                                    size_t* out) {
-  const bool digits = !value.empty() && value.size() <= 3 &&
-                      value.find_first_not_of("0123456789") == std::string::npos;
-  const size_t number = digits ? std::stoul(value) : 0;
-  if (number < 1 || number > 256) {
-    return Problem{option, "expects a whole number from 1 to 256, got `" + value + "`"};
-  }
-  *out = number;
-  return std::nullopt;
-}
-
-// --max-evidence: 0 (all) to 1,000,000, digits only.
-std::optional<Problem> ParseMaxEvidence(const std::string& option, const std::string& value,
-                                        size_t* out) {
-  const bool digits = !value.empty() && value.size() <= 7 &&
-                      value.find_first_not_of("0123456789") == std::string::npos;
-  const size_t number = digits ? std::stoul(value) : 0;
-  if (!digits || number > 1000000) {
-    return Problem{option, "expects a whole number from 0 to 1000000, got `" + value + "`"};
   }
   *out = number;
   return std::nullopt;
@@ -313,7 +288,7 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       }
     } else if ((command == "extract" || command == "build" || command == "networks") &&
                arg == "--threads") {
-      if (!(problem = value(&text))) problem = ParseThreads(arg, text, &options->threads);
+      if (!(problem = value(&text))) problem = ParseCount(arg, text, 1, 256, &options->threads);
     } else if (reads_text && arg == "--min-confidence") {
       if (!(problem = value(&text))) {
         problem = ParseNumber(arg, text, 0, 1, &options->min_confidence);
@@ -324,7 +299,7 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
     } else if (writes_graph && arg == "--title") {
       problem = value(&options->title);
     } else if (writes_graph && arg == "--max-evidence") {
-      if (!(problem = value(&text))) problem = ParseMaxEvidence(arg, text, &options->max_evidence);
+      if (!(problem = value(&text))) problem = ParseCount(arg, text, 0, 1000000, &options->max_evidence);
     } else if (writes_graph && arg == "--base-iri") {
       problem = value(&options->base_iri);
       if (!problem && !exporters::IsAbsoluteIri(options->base_iri)) {

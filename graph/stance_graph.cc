@@ -551,9 +551,7 @@ void StanceGraph::AddEvidence(EdgeTally* tally, const StanceTriple& t) {
                 confidence, t.date, {source}});
 }
 
-void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
-                        const EvidenceSource& source) {
-  StanceEdge& edge = graph_[tally->edge];
+void StanceGraph::CountSentence(EdgeTally* tally, uint64_t sentence, int64_t units) {
   auto [it, inserted] = tally->units_by_sentence.try_emplace(sentence, units);
   if (inserted) {
     tally->confidence_units += units;
@@ -561,6 +559,12 @@ void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
     tally->confidence_units += units - it->second;
     it->second = units;
   }
+}
+
+void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
+                        const EvidenceSource& source) {
+  StanceEdge& edge = graph_[tally->edge];
+  CountSentence(tally, sentence, units);
   if (tally->places.insert(PlaceHash(sentence, source)).second) ++edge.occurrences;
   SpanDate(source.date, &edge.first_date, &edge.last_date);
   edge.mentions = tally->units_by_sentence.size();
@@ -619,15 +623,7 @@ void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, Evidence e) {
 void StanceGraph::MergeCounts(EdgeTally* tally, const EdgeTally& from,
                               const StanceEdge& from_edge) {
   StanceEdge& edge = graph_[tally->edge];
-  for (const auto& [sentence, units] : from.units_by_sentence) {
-    auto [it, inserted] = tally->units_by_sentence.try_emplace(sentence, units);
-    if (inserted) {
-      tally->confidence_units += units;
-    } else if (units > it->second) {
-      tally->confidence_units += units - it->second;
-      it->second = units;
-    }
-  }
+  for (const auto& [sentence, units] : from.units_by_sentence) CountSentence(tally, sentence, units);
   for (uint64_t place : from.places) {
     if (tally->places.insert(place).second) ++edge.occurrences;
   }

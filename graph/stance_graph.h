@@ -297,6 +297,8 @@ class StanceGraph {
     std::map<uint64_t, size_t> kept;  // sentence hash -> index in evidence
   };
   void AddEvidence(EdgeTally* tally, const StanceTriple& triple);
+  // A sentence (by hash) with its confidence in units: the highest counts.
+  void CountSentence(EdgeTally* tally, uint64_t sentence, int64_t units);
   // Counts one occurrence of a sentence (by hash) with its confidence and source.
   void Count(EdgeTally* tally, uint64_t sentence, int64_t units, const EvidenceSource& source);
   // Joins one evidence item into the kept sample (within max_evidence_).
