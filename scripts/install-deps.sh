@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package stancegraph needs to build, run and test.
 # Safe to run again: when everything is already installed it does nothing.
+#   scripts/install-deps.sh           what building, running and testing need
+#   scripts/install-deps.sh --bench   also what bench/ needs (bench/README.md)
 set -euo pipefail
 
 packages=(
@@ -13,6 +15,16 @@ packages=(
   python3-networkx                          # tests/: read the GraphML back
   parallel                                  # tests/: scripts/shard-and-merge.sh (GNU parallel)
 )
+case "${1:-}" in
+  "") ;;
+  --bench)
+    packages+=(
+      time xz-utils                           # bench/run.sh: GNU time, the UN corpus is .xz
+      libbenchmark-dev                        # bench/micro_benchmarks.cc
+      liblink-grammar-dev link-grammar-dictionaries-en  # bench/link_grammar_ratio.cc
+    ) ;;
+  *) echo "usage: scripts/install-deps.sh [--bench]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,8 +1,10 @@
 // Helpers shared by the end-to-end tests of the `stancegraph` command
 // (cli_test.cc, merge_query_cli_test.cc, identity_cli_test.cc): reading and
-// writing files byte for byte, and a fixture that runs the real binary
-// (STANCEGRAPH_BINARY, from CMake) in a fresh temporary directory with
-// standard input, output and error redirected to files there.
+// writing files byte for byte, running a program with its standard streams
+// redirected to files (RunProgram, also used by parallel_recipe_test.cc), and
+// a fixture that runs the real binary (STANCEGRAPH_BINARY, from CMake) in a
+// fresh temporary directory with standard input, output and error redirected
+// to files there.
 #pragma once
 
 #include <fcntl.h>
@@ -12,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -20,6 +23,9 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+// POSIX; declared here in case <unistd.h> does not.
+extern char** environ;
 
 namespace stancegraph::cli_test {
 
@@ -65,6 +71,81 @@ inline std::string Describe(const RunResult& result) {
          result.out.substr(0, 3000) + "\n--- stderr:\n" + result.err.substr(0, 3000);
 }
 
+// Where a child process's standard input, output and error go: files, by
+// path (the input one must exist; the others are created or truncated).
+struct Redirects {
+  std::string in;
+  std::string out;
+  std::string err;
+};
+
+// Runs `argv` (argv[0] is a path, or a name looked up in PATH) in directory
+// `cwd` with its standard streams redirected to `files`, and waits for it.
+// Its environment is this process's, where the "NAME=value" entries of
+// `environment` (kept in that order, first) replace or add variables.
+// RunResult::err is read from files.err, RunResult::out from files.out
+// unless `read_out` is false. A child that cannot open its files or enter
+// `cwd` exits 126, one that cannot be executed 127.
+inline RunResult RunProgram(const std::vector<std::string>& argv, const Redirects& files,
+                            const std::string& cwd,
+                            const std::vector<std::string>& environment = {},
+                            bool read_out = true) {
+  RunResult result;
+  if (argv.empty()) {
+    ADD_FAILURE() << "no program to run";
+    return result;
+  }
+  // Everything the child needs is prepared before fork(): it only calls
+  // async-signal-safe functions.
+  // Without overrides the child gets this process's environment as it is.
+  std::vector<std::string> env_strings = environment;
+  for (char** e = environ; !environment.empty() && *e != nullptr; ++e) {
+    const std::string_view var = *e;
+    const std::string prefix = std::string(var.substr(0, var.find('='))) + "=";
+    const bool overridden =
+        std::any_of(env_strings.begin(), env_strings.end(),
+                    [&](const std::string& s) { return s.compare(0, prefix.size(), prefix) == 0; });
+    if (!overridden) env_strings.emplace_back(var);
+  }
+  std::vector<char*> envp;
+  for (std::string& s : env_strings) envp.push_back(s.data());
+  envp.push_back(nullptr);
+  std::vector<std::string> argv_strings = argv;
+  std::vector<char*> child_argv;
+  for (std::string& arg : argv_strings) child_argv.push_back(arg.data());
+  child_argv.push_back(nullptr);
+
+  const pid_t pid = fork();
+  if (pid < 0) {
+    ADD_FAILURE() << "fork failed";
+    return result;
+  }
+  if (pid == 0) {
+    const int in = open(files.in.c_str(), O_RDONLY);
+    const int out = open(files.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int err = open(files.err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 ||
+        dup2(err, 2) < 0 || chdir(cwd.c_str()) != 0) {
+      _exit(126);
+    }
+    execvpe(child_argv[0], child_argv.data(), environment.empty() ? environ : envp.data());
+    _exit(127);
+  }
+  int wait_status = 0;
+  if (waitpid(pid, &wait_status, 0) != pid) {
+    ADD_FAILURE() << "waitpid failed";
+    return result;
+  }
+  if (WIFEXITED(wait_status)) {
+    result.status = WEXITSTATUS(wait_status);
+  } else if (WIFSIGNALED(wait_status)) {
+    result.status = 128 + WTERMSIG(wait_status);
+  }
+  if (read_out) result.out = ReadBytes(files.out);
+  result.err = ReadBytes(files.err);
+  return result;
+}
+
 // A fixture with a fresh temporary directory (named after `prefix`, so a
 // leftover one tells which test file made it), removed after each test.
 class BinaryTest : public testing::Test {
@@ -88,52 +169,18 @@ class BinaryTest : public testing::Test {
   RunResult Run(const std::vector<std::string>& args, const std::string& input = "",
                 const std::string& stdout_path = "") {
     const std::string run = "run" + std::to_string(++runs_);
-    const std::string in_path = (dir_ / (run + ".in")).string();
-    const std::string out_path = stdout_path.empty() ? (dir_ / (run + ".out")).string() : stdout_path;
-    const std::string err_path = (dir_ / (run + ".err")).string();
-    const std::string cwd = dir_.string();
-    WriteBytes(in_path, input);
+    const Redirects files = {
+        .in = (dir_ / (run + ".in")).string(),
+        .out = stdout_path.empty() ? (dir_ / (run + ".out")).string() : stdout_path,
+        .err = (dir_ / (run + ".err")).string()};
+    WriteBytes(files.in, input);
 
-    // Everything the child needs is prepared before fork(): it only calls
-    // async-signal-safe functions.
     const std::string binary = kBinary.string();
-    std::vector<std::string> argv_strings = {binary};
-    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& arg : argv_strings) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-
-    RunResult result;
-    const pid_t pid = fork();
-    if (pid < 0) {
-      ADD_FAILURE() << "fork failed";
-      return result;
-    }
-    if (pid == 0) {
-      const int in = open(in_path.c_str(), O_RDONLY);
-      const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 ||
-          dup2(err, 2) < 0 || chdir(cwd.c_str()) != 0) {
-        _exit(126);
-      }
-      execv(binary.c_str(), argv.data());
-      _exit(127);
-    }
-    int wait_status = 0;
-    if (waitpid(pid, &wait_status, 0) != pid) {
-      ADD_FAILURE() << "waitpid failed";
-      return result;
-    }
-    if (WIFEXITED(wait_status)) {
-      result.status = WEXITSTATUS(wait_status);
-    } else if (WIFSIGNALED(wait_status)) {
-      result.status = 128 + WTERMSIG(wait_status);
-    }
+    std::vector<std::string> argv = {binary};
+    argv.insert(argv.end(), args.begin(), args.end());
+    RunResult result = RunProgram(argv, files, dir_.string(), {}, stdout_path.empty());
     EXPECT_NE(result.status, 126) << "could not set up the child process";
     EXPECT_NE(result.status, 127) << "could not run " << binary;
-    if (stdout_path.empty()) result.out = ReadBytes(out_path);
-    result.err = ReadBytes(err_path);
     return result;
   }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/document_jsonl.h"
+
 namespace stancegraph {
 namespace {
 
@@ -199,6 +201,35 @@ TEST_F(DocumentReaderTest, ReadsJsonLinesFieldsAndIgnoresOtherFields) {
   EXPECT_EQ(a2.source, "");
   EXPECT_EQ(r.counts.inputs, 1u);
   EXPECT_EQ(r.counts.documents, 2u);
+}
+
+// DocumentToJsonLine writes what the reader reads back unchanged, control
+// characters, quotes and all; invalid bytes become U+FFFD on the way out.
+TEST_F(DocumentReaderTest, ReadsBackWhatDocumentToJsonLineWrites) {
+  Document full;
+  full.id = "https://example.org/a?x=\"1\"";
+  full.text = "Line one\r\n\tTab \\ and \x01 control \u201cquoted\u201d\nSecond line";
+  full.date = "2024-07-09";
+  full.source = "Example Post";
+  full.title = "A title";
+  full.speaker = "Macron";
+  Document bare;
+  bare.id = "bare";
+  bare.text = "Bad \xC3 byte";
+  const std::string path = Write(
+      "round_trip.jsonl", DocumentToJsonLine(full) + "\n" + DocumentToJsonLine(bare) + "\n");
+  EXPECT_EQ(DocumentToJsonLine(bare).find("date"), std::string::npos);
+  const ReadResult r = Read({path});
+  ASSERT_EQ(r.documents.size(), 2u) << testing::PrintToString(r.problems);
+  EXPECT_TRUE(r.problems.empty()) << testing::PrintToString(r.problems);
+  const Document& a = r.documents[0];
+  EXPECT_EQ(a.id, full.id);
+  EXPECT_EQ(a.text, full.text);
+  EXPECT_EQ(a.date, full.date);
+  EXPECT_EQ(a.source, full.source);
+  EXPECT_EQ(a.title, full.title);
+  EXPECT_EQ(a.speaker, full.speaker);
+  EXPECT_EQ(r.documents[1].text, "Bad " + kFffd + " byte");
 }
 
 TEST_F(DocumentReaderTest, SkipsBadJsonLinesKeepsOthersAndNamesLineNumbers) {

@@ -14,20 +14,15 @@
 // some syndicated) and the samples.
 #include <gtest/gtest.h>
 
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cli_test_support.h"
-
-extern char** environ;
+#include "core/document_jsonl.h"
 
 namespace {
 
@@ -41,28 +36,6 @@ const fs::path kTestData = STANCEGRAPH_TEST_DATA;
 // pdf come from the same DOT graph through Graphviz).
 const char* const kFormats = "dot,jsonld,nquads,graphml";
 const char* const kGraphFiles[] = {"graph.dot", "graph.jsonld", "graph.nq", "graph.graphml"};
-
-std::string JsonString(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escape[8];
-          std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
-          out += escape;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
 
 // The corpus, one JSON object a line. Ids are prefixed with the file they
 // come from: the CLI test files reuse ids such as "wire-1".
@@ -87,9 +60,11 @@ std::vector<std::string> CorpusLines() {
   }
   std::sort(samples.begin(), samples.end());
   for (size_t i = 0; i < samples.size(); ++i) {
-    lines.push_back("{\"id\": " + JsonString("samples/" + samples[i].stem().string()) +
-                    ", \"date\": \"2023-07-" + std::to_string(10 + i) +
-                    "\", \"text\": " + JsonString(ReadBytes(samples[i])) + "}");
+    stancegraph::Document document;
+    document.id = "samples/" + samples[i].stem().string();
+    document.date = "2023-07-" + std::to_string(10 + i);
+    document.text = ReadBytes(samples[i]);
+    lines.push_back(stancegraph::DocumentToJsonLine(document));
   }
   return lines;
 }
@@ -128,58 +103,13 @@ class ParallelRecipeTest : public BinaryTest {
   RunResult Exec(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
                  const fs::path& input_path = "/dev/null") {
     const std::string run = "exec" + std::to_string(++execs_);
-    const std::string out_path = (dir_ / (run + ".out")).string();
-    const std::string err_path = (dir_ / (run + ".err")).string();
-    const std::string in_path = input_path.string();
-    const std::string cwd = dir_.string();
-
-    std::vector<std::string> env_strings = {"STANCEGRAPH=" + kBinary.string()};
-    env_strings.insert(env_strings.end(), env.begin(), env.end());
-    for (char** e = environ; *e != nullptr; ++e) {
-      const std::string_view var = *e;
-      const std::string_view name = var.substr(0, var.find('='));
-      const bool overridden = std::any_of(env_strings.begin(), env_strings.end(),
-                                          [&](const std::string& s) {
-                                            return s.compare(0, name.size() + 1,
-                                                             std::string(name) + "=") == 0;
-                                          });
-      if (!overridden) env_strings.emplace_back(var);
-    }
-    std::vector<char*> envp;
-    for (std::string& s : env_strings) envp.push_back(s.data());
-    envp.push_back(nullptr);
-    std::vector<std::string> argv_strings = args;
-    std::vector<char*> argv;
-    for (std::string& arg : argv_strings) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-
-    RunResult result;
-    const pid_t pid = fork();
-    if (pid < 0) {
-      ADD_FAILURE() << "fork failed";
-      return result;
-    }
-    if (pid == 0) {
-      const int in = open(in_path.c_str(), O_RDONLY);
-      const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-      if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 ||
-          dup2(err, 2) < 0 || chdir(cwd.c_str()) != 0) {
-        _exit(126);
-      }
-      execvpe(argv[0], argv.data(), envp.data());
-      _exit(127);
-    }
-    int wait_status = 0;
-    if (waitpid(pid, &wait_status, 0) != pid) {
-      ADD_FAILURE() << "waitpid failed";
-      return result;
-    }
-    if (WIFEXITED(wait_status)) result.status = WEXITSTATUS(wait_status);
-    if (WIFSIGNALED(wait_status)) result.status = 128 + WTERMSIG(wait_status);
-    result.out = ReadBytes(out_path);
-    result.err = ReadBytes(err_path);
-    return result;
+    std::vector<std::string> environment = {"STANCEGRAPH=" + kBinary.string()};
+    environment.insert(environment.end(), env.begin(), env.end());
+    return RunProgram(args,
+                      {.in = input_path.string(),
+                       .out = (dir_ / (run + ".out")).string(),
+                       .err = (dir_ / (run + ".err")).string()},
+                      dir_.string(), environment);
   }
 
   // scripts/shard-and-merge.sh INPUT OUTDIR args...
