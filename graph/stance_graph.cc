@@ -264,7 +264,7 @@ StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string&
   StanceNode node;
   node.kind = kind;
   node.name = key;
-  Vertex vertex = add_vertex(node, graph_);
+  Vertex vertex = add_vertex(node, *graph_);
   vertex_by_key_.emplace(map_key, vertex);
   tallies_.emplace_back();
   tallies_.back().key = key;
@@ -292,7 +292,7 @@ void StanceGraph::AssignIds(NodeKind kind, const std::string& slug) {
     ++index;
 
     Vertex vertex = vertex_by_key_.at({kind, key});
-    std::string& current = graph_[vertex].id;
+    std::string& current = (*graph_)[vertex].id;
     if (current == id) continue;
     if (!current.empty()) {
       auto it = vertex_by_id_.find(current);
@@ -317,13 +317,13 @@ void StanceGraph::DecideTopicName(Vertex topic) {
       best_votes = count;
     }
   }
-  if (best != nullptr) graph_[topic].name = *best;
+  if (best != nullptr) (*graph_)[topic].name = *best;
 }
 
 void StanceGraph::DecideActorType(Vertex actor) {
   const NodeTally& tally = tallies_[actor];
   if (tally.pinned_type) {
-    graph_[actor].actor_type = *tally.pinned_type;
+    (*graph_)[actor].actor_type = *tally.pinned_type;
     return;
   }
   ActorType best = ActorType::kUnknown;
@@ -335,14 +335,14 @@ void StanceGraph::DecideActorType(Vertex actor) {
       best_votes = tally.type_votes[static_cast<size_t>(candidate)];
     }
   }
-  graph_[actor].actor_type = best;
+  (*graph_)[actor].actor_type = best;
 }
 
 // Counts are distinct sentences; the pinned body is listed even when no
 // sentence named it. The most frequent body wins, ties the smallest name.
 void StanceGraph::DecideAffiliation(Vertex actor) {
   const NodeTally& tally = tallies_[actor];
-  StanceNode& node = graph_[actor];
+  StanceNode& node = (*graph_)[actor];
   node.affiliations.clear();
   for (const auto& [body, sentences] : tally.affiliation_sentences) {
     node.affiliations[body] = sentences.size();
@@ -382,7 +382,7 @@ std::optional<StanceGraph::Vertex> StanceGraph::FindActor(const std::string& nam
 
 size_t StanceGraph::AffiliationCount() const {
   size_t count = 0;
-  for (auto [it, end] = vertices(graph_); it != end; ++it) count += graph_[*it].affiliations.size();
+  for (auto [it, end] = vertices(*graph_); it != end; ++it) count += (*graph_)[*it].affiliations.size();
   return count;
 }
 
@@ -442,7 +442,7 @@ std::vector<StanceGraph::Vertex> StanceGraph::FindNodes(NodeKind kind,
     });
   };
   for (Vertex vertex : VerticesInOrder()) {
-    const StanceNode& node = graph_[vertex];
+    const StanceNode& node = (*graph_)[vertex];
     if (node.kind != kind) continue;
     if (matches(node.name) || std::any_of(node.mentions.begin(), node.mentions.end(), matches)) {
       found.push_back(vertex);
@@ -451,8 +451,10 @@ std::vector<StanceGraph::Vertex> StanceGraph::FindNodes(NodeKind kind,
   return found;
 }
 
+StanceGraph::StanceGraph() : graph_(std::make_unique<Graph>()) {}
+
 StanceGraph::StanceGraph(const StanceGraph& other)
-    : graph_(other.graph_),
+    : graph_(std::make_unique<Graph>(*other.graph_)),
       vertex_by_id_(other.vertex_by_id_),
       vertex_by_key_(other.vertex_by_key_),
       keys_by_slug_(other.keys_by_slug_),
@@ -464,20 +466,20 @@ StanceGraph::StanceGraph(const StanceGraph& other)
   RebindEdges();
 }
 
-// Boost 1.74's adjacency_list has no move constructor: "moving" it copies
-// every node and edge. swap() exchanges its storage instead.
+// The Boost graph lives behind a pointer: Boost 1.74's adjacency_list has no
+// move constructor, and its swap() makes three copies. Moving the pointer
+// keeps every edge descriptor valid, so the tallies need no rebinding; the
+// graph moved from is left empty and usable.
 StanceGraph::StanceGraph(StanceGraph&& other)
-    : vertex_by_id_(std::move(other.vertex_by_id_)),
+    : graph_(std::exchange(other.graph_, std::make_unique<Graph>())),
+      vertex_by_id_(std::move(other.vertex_by_id_)),
       vertex_by_key_(std::move(other.vertex_by_key_)),
       keys_by_slug_(std::move(other.keys_by_slug_)),
       edge_by_key_(std::move(other.edge_by_key_)),
       tallies_(std::move(other.tallies_)),
       unfolded_topics_(std::move(other.unfolded_topics_)),
       max_evidence_(other.max_evidence_),
-      actor_count_(other.actor_count_) {
-  graph_.swap(other.graph_);
-  RebindEdges();
-}
+      actor_count_(std::exchange(other.actor_count_, 0)) {}
 
 StanceGraph& StanceGraph::operator=(const StanceGraph& other) {
   if (this != &other) *this = StanceGraph(other);
@@ -486,8 +488,7 @@ StanceGraph& StanceGraph::operator=(const StanceGraph& other) {
 
 StanceGraph& StanceGraph::operator=(StanceGraph&& other) {
   if (this == &other) return *this;
-  graph_.clear();
-  graph_.swap(other.graph_);
+  graph_ = std::exchange(other.graph_, std::make_unique<Graph>());
   vertex_by_id_ = std::move(other.vertex_by_id_);
   vertex_by_key_ = std::move(other.vertex_by_key_);
   keys_by_slug_ = std::move(other.keys_by_slug_);
@@ -495,14 +496,13 @@ StanceGraph& StanceGraph::operator=(StanceGraph&& other) {
   tallies_ = std::move(other.tallies_);
   unfolded_topics_ = std::move(other.unfolded_topics_);
   max_evidence_ = other.max_evidence_;
-  actor_count_ = other.actor_count_;
-  RebindEdges();
+  actor_count_ = std::exchange(other.actor_count_, 0);
   return *this;
 }
 
 void StanceGraph::RebindEdges() {
-  for (auto [it, end] = edges(graph_); it != end; ++it) {
-    edge_by_key_.at(std::make_tuple(source(*it, graph_), target(*it, graph_), graph_[*it].stance))
+  for (auto [it, end] = edges(*graph_); it != end; ++it) {
+    edge_by_key_.at(std::make_tuple(source(*it, *graph_), target(*it, *graph_), (*graph_)[*it].stance))
         .edge = *it;
   }
 }
@@ -563,7 +563,7 @@ void StanceGraph::CountSentence(EdgeTally* tally, uint64_t sentence, int64_t uni
 
 void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
                         const EvidenceSource& source) {
-  StanceEdge& edge = graph_[tally->edge];
+  StanceEdge& edge = (*graph_)[tally->edge];
   CountSentence(tally, sentence, units);
   if (tally->places.insert(PlaceHash(sentence, source)).second) ++edge.occurrences;
   SpanDate(source.date, &edge.first_date, &edge.last_date);
@@ -578,7 +578,7 @@ void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
 // occurrence (Add) or many (Merged). A new item beyond max_evidence_ takes
 // the place of the kept item with the largest hash, if its own is smaller.
 void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, Evidence e) {
-  StanceEdge& edge = graph_[tally->edge];
+  StanceEdge& edge = (*graph_)[tally->edge];
   auto found = tally->kept.find(sentence);
   if (found == tally->kept.end()) {
     if (max_evidence_ > 0 && tally->kept.size() >= max_evidence_) {
@@ -622,7 +622,7 @@ void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, Evidence e) {
 
 void StanceGraph::MergeCounts(EdgeTally* tally, const EdgeTally& from,
                               const StanceEdge& from_edge) {
-  StanceEdge& edge = graph_[tally->edge];
+  StanceEdge& edge = (*graph_)[tally->edge];
   for (const auto& [sentence, units] : from.units_by_sentence) CountSentence(tally, sentence, units);
   for (uint64_t place : from.places) {
     if (tally->places.insert(place).second) ++edge.occurrences;
@@ -636,7 +636,7 @@ void StanceGraph::MergeCounts(EdgeTally* tally, const EdgeTally& from,
 
 const StanceGraph::EdgeTally& StanceGraph::TallyOf(const Edge& edge) const {
   return edge_by_key_.at(
-      std::make_tuple(source(edge, graph_), target(edge, graph_), graph_[edge].stance));
+      std::make_tuple(source(edge, *graph_), target(edge, *graph_), (*graph_)[edge].stance));
 }
 
 StanceGraph::EdgeTally& StanceGraph::FindOrAddEdge(Vertex actor, Vertex topic, Stance stance) {
@@ -645,7 +645,7 @@ StanceGraph::EdgeTally& StanceGraph::FindOrAddEdge(Vertex actor, Vertex topic, S
   if (it == edge_by_key_.end()) {
     StanceEdge properties;
     properties.stance = stance;
-    Edge edge = add_edge(actor, topic, properties, graph_).first;
+    Edge edge = add_edge(actor, topic, properties, *graph_).first;
     it = edge_by_key_.emplace(key, EdgeTally{edge, 0, {}, {}, {}}).first;
   }
   return it->second;
@@ -672,14 +672,14 @@ void StanceGraph::Add(const StanceTriple& triple) {
   NodeTally& topic_tally = tallies_[topic];
   ++topic_tally.name_votes[triple.topic];
   See(&topic_tally.sightings, triple.topic, sighting);
-  graph_[topic].mentions.insert(triple.topic);
-  if (!triple.topic_mention.empty()) graph_[topic].mentions.insert(triple.topic_mention);
+  (*graph_)[topic].mentions.insert(triple.topic);
+  if (!triple.topic_mention.empty()) (*graph_)[topic].mentions.insert(triple.topic_mention);
   DecideTopicName(topic);
 
   NodeTally& actor_tally = tallies_[actor];
   ++actor_tally.type_votes[static_cast<size_t>(triple.actor_type)];
   See(&actor_tally.sightings, triple.actor, sighting);
-  if (!triple.actor_mention.empty()) graph_[actor].mentions.insert(triple.actor_mention);
+  if (!triple.actor_mention.empty()) (*graph_)[actor].mentions.insert(triple.actor_mention);
   DecideActorType(actor);
   if (affiliated) {
     actor_tally.affiliation_sentences[triple.affiliation].insert(SentenceKey(triple.sentence));
@@ -716,10 +716,10 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
   const std::vector<Vertex> order = VerticesInOrder();
 
   // First every node of the merged graph (adding vertices moves them), ...
-  std::vector<Vertex> image(num_vertices(graph_));
+  std::vector<Vertex> image(num_vertices(*graph_));
   for (Vertex vertex : order) {
     const NodeTally& tally = tallies_[vertex];
-    if (graph_[vertex].kind == NodeKind::kActor) {
+    if ((*graph_)[vertex].kind == NodeKind::kActor) {
       image[vertex] = merged.FindOrAddNode(NodeKind::kActor, actor_name(tally.key));
     } else {
       auto it = mapping.topics.find(tally.key);
@@ -742,17 +742,17 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
     const NodeTally& tally = tallies_[vertex];
     const Vertex into_vertex = image[vertex];
     NodeTally& into = merged.tallies_[into_vertex];
-    StanceNode& node = merged.graph_[into_vertex];
-    node.mentions.merge(graph_[vertex].mentions);
+    StanceNode& node = (*merged.graph_)[into_vertex];
+    node.mentions.merge((*graph_)[vertex].mentions);
     for (const auto& [name, count] : tally.name_votes) into.name_votes[name] += count;
     for (auto& [name, sighting] : tallies_[vertex].sightings) {
       SeeMoved(&into.sightings, name, std::move(sighting));
     }
     if (tally.pinned_name) {
       into.pinned_name = true;
-      node.name = graph_[vertex].name;
+      node.name = (*graph_)[vertex].name;
     }
-    if (graph_[vertex].kind == NodeKind::kTopic) continue;
+    if ((*graph_)[vertex].kind == NodeKind::kTopic) continue;
     if (mapping.rolled_up.count(tally.key) > 0) continue;
     for (size_t i = 0; i < tally.type_votes.size(); ++i) into.type_votes[i] += tally.type_votes[i];
     if (tally.pinned_type) into.pinned_type = tally.pinned_type;
@@ -779,10 +779,10 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
     auto it = merged.vertex_by_key_.find({NodeKind::kTopic, merged.TopicKey(name)});
     if (it == merged.vertex_by_key_.end()) continue;
     merged.tallies_[it->second].pinned_name = true;
-    merged.graph_[it->second].name = name;
+    (*merged.graph_)[it->second].name = name;
   }
-  for (auto [it, end] = vertices(merged.graph_); it != end; ++it) {
-    if (merged.graph_[*it].kind == NodeKind::kActor) {
+  for (auto [it, end] = vertices(*merged.graph_); it != end; ++it) {
+    if ((*merged.graph_)[*it].kind == NodeKind::kActor) {
       merged.DecideActorType(*it);
       merged.DecideAffiliation(*it);
     } else {
@@ -792,11 +792,11 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
 
   // ... and the stances, their evidence joined by sentence.
   for (const Edge& edge : EdgesInOrder()) {
-    EdgeTally& tally = merged.FindOrAddEdge(image[source(edge, graph_)],
-                                            image[target(edge, graph_)], graph_[edge].stance);
+    EdgeTally& tally = merged.FindOrAddEdge(image[source(edge, *graph_)],
+                                            image[target(edge, *graph_)], (*graph_)[edge].stance);
     EdgeTally& from = edge_by_key_.at(
-        std::make_tuple(source(edge, graph_), target(edge, graph_), graph_[edge].stance));
-    StanceEdge& from_edge = graph_[edge];
+        std::make_tuple(source(edge, *graph_), target(edge, *graph_), (*graph_)[edge].stance));
+    StanceEdge& from_edge = (*graph_)[edge];
     merged.MergeCounts(&tally, from, from_edge);
     for (const auto& [sentence, index] : from.kept) {
       merged.Keep(&tally, sentence, std::move(from_edge.evidence[index]));
@@ -811,12 +811,12 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
 StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
   std::set<Vertex> kept;
   for (const Edge& edge : edges) {
-    kept.insert(source(edge, graph_));
-    kept.insert(target(edge, graph_));
+    kept.insert(source(edge, *graph_));
+    kept.insert(target(edge, *graph_));
   }
   std::set<Vertex> bodies;
   for (Vertex vertex : kept) {
-    for (const auto& [body, count] : graph_[vertex].affiliations) {
+    for (const auto& [body, count] : (*graph_)[vertex].affiliations) {
       if (auto found = FindActor(body)) bodies.insert(*found);
     }
   }
@@ -828,22 +828,22 @@ StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
   std::map<Vertex, Vertex> image;
   for (Vertex vertex : VerticesInOrder()) {
     if (kept.count(vertex) == 0) continue;
-    const Vertex copy = sub.FindOrAddNode(graph_[vertex].kind, tallies_[vertex].key);
+    const Vertex copy = sub.FindOrAddNode((*graph_)[vertex].kind, tallies_[vertex].key);
     image[vertex] = copy;
     sub.tallies_[copy] = tallies_[vertex];
-    sub.graph_[copy] = graph_[vertex];
+    (*sub.graph_)[copy] = (*graph_)[vertex];
   }
   // Ids as in this graph: a slug shared with a node left out must not
   // change the id of the one kept.
   sub.vertex_by_id_.clear();
-  for (const auto& [vertex, copy] : image) sub.vertex_by_id_[sub.graph_[copy].id] = copy;
+  for (const auto& [vertex, copy] : image) sub.vertex_by_id_[(*sub.graph_)[copy].id] = copy;
 
   for (const Edge& edge : edges) {
-    EdgeTally& tally = sub.FindOrAddEdge(image.at(source(edge, graph_)),
-                                         image.at(target(edge, graph_)), graph_[edge].stance);
-    sub.MergeCounts(&tally, TallyOf(edge), graph_[edge]);
+    EdgeTally& tally = sub.FindOrAddEdge(image.at(source(edge, *graph_)),
+                                         image.at(target(edge, *graph_)), (*graph_)[edge].stance);
+    sub.MergeCounts(&tally, TallyOf(edge), (*graph_)[edge]);
     for (const auto& [sentence, index] : TallyOf(edge).kept) {
-      sub.Keep(&tally, sentence, graph_[edge].evidence[index]);
+      sub.Keep(&tally, sentence, (*graph_)[edge].evidence[index]);
     }
   }
   return sub;
@@ -851,7 +851,7 @@ StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
 
 size_t StanceGraph::MentionCount() const {
   size_t total = 0;
-  for (auto [it, end] = edges(graph_); it != end; ++it) total += graph_[*it].mentions;
+  for (auto [it, end] = edges(*graph_); it != end; ++it) total += (*graph_)[*it].mentions;
   return total;
 }
 
@@ -864,16 +864,16 @@ std::vector<StanceGraph::Vertex> StanceGraph::VerticesInOrder() const {
 
 std::vector<StanceGraph::Edge> StanceGraph::EdgesInOrder() const {
   std::vector<Edge> order;
-  order.reserve(num_edges(graph_));
-  for (auto [it, end] = edges(graph_); it != end; ++it) order.push_back(*it);
+  order.reserve(num_edges(*graph_));
+  for (auto [it, end] = edges(*graph_); it != end; ++it) order.push_back(*it);
   std::sort(order.begin(), order.end(), [this](const Edge& a, const Edge& b) {
-    const std::string& a_actor = graph_[source(a, graph_)].id;
-    const std::string& b_actor = graph_[source(b, graph_)].id;
+    const std::string& a_actor = (*graph_)[source(a, *graph_)].id;
+    const std::string& b_actor = (*graph_)[source(b, *graph_)].id;
     if (a_actor != b_actor) return a_actor < b_actor;
-    const std::string& a_topic = graph_[target(a, graph_)].id;
-    const std::string& b_topic = graph_[target(b, graph_)].id;
+    const std::string& a_topic = (*graph_)[target(a, *graph_)].id;
+    const std::string& b_topic = (*graph_)[target(b, *graph_)].id;
     if (a_topic != b_topic) return a_topic < b_topic;
-    return graph_[a].stance < graph_[b].stance;
+    return (*graph_)[a].stance < (*graph_)[b].stance;
   });
   return order;
 }
@@ -881,8 +881,8 @@ std::vector<StanceGraph::Edge> StanceGraph::EdgesInOrder() const {
 std::vector<StanceGraph::Edge> StanceGraph::StrongestEdges(size_t n) const {
   std::vector<Edge> order = EdgesInOrder();
   std::stable_sort(order.begin(), order.end(), [this](const Edge& a, const Edge& b) {
-    if (graph_[a].mentions != graph_[b].mentions) return graph_[a].mentions > graph_[b].mentions;
-    return graph_[a].confidence > graph_[b].confidence;
+    if ((*graph_)[a].mentions != (*graph_)[b].mentions) return (*graph_)[a].mentions > (*graph_)[b].mentions;
+    return (*graph_)[a].confidence > (*graph_)[b].confidence;
   });
   if (order.size() > n) order.resize(n);
   return order;
@@ -901,10 +901,10 @@ std::vector<StanceGraph::Contradiction> StanceGraph::Contradictions() const {
   for (size_t i = 0; i + 1 < order.size(); ++i) {
     const Edge& support = order[i];
     const Edge& oppose = order[i + 1];
-    if (graph_[support].stance == Stance::kSupport && graph_[oppose].stance == Stance::kOppose &&
-        source(support, graph_) == source(oppose, graph_) &&
-        target(support, graph_) == target(oppose, graph_)) {
-      found.push_back({source(support, graph_), target(support, graph_), support, oppose});
+    if ((*graph_)[support].stance == Stance::kSupport && (*graph_)[oppose].stance == Stance::kOppose &&
+        source(support, *graph_) == source(oppose, *graph_) &&
+        target(support, *graph_) == target(oppose, *graph_)) {
+      found.push_back({source(support, *graph_), target(support, *graph_), support, oppose});
     }
   }
   return found;

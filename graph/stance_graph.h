@@ -59,6 +59,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -154,9 +155,9 @@ class StanceGraph {
     Edge oppose;
   };
 
-  StanceGraph() = default;
-  // Copies and moves re-find the edges: a Boost.Graph edge descriptor points
-  // into the graph it came from.
+  StanceGraph();
+  // Copies re-find the edges: a Boost.Graph edge descriptor points into the
+  // graph it came from. Moves keep them (the Boost graph is not moved).
   StanceGraph(const StanceGraph& other);
   StanceGraph(StanceGraph&& other);
   StanceGraph& operator=(const StanceGraph& other);
@@ -231,10 +232,10 @@ class StanceGraph {
   // The number of "speaks for" links (actor, body) in all.
   size_t AffiliationCount() const;
 
-  const Graph& graph() const { return graph_; }
+  const Graph& graph() const { return *graph_; }
   size_t ActorCount() const { return actor_count_; }
-  size_t TopicCount() const { return num_vertices(graph_) - actor_count_; }
-  size_t EdgeCount() const { return num_edges(graph_); }
+  size_t TopicCount() const { return num_vertices(*graph_) - actor_count_; }
+  size_t EdgeCount() const { return num_edges(*graph_); }
   size_t MentionCount() const;  // sum of edge mentions
 
   // Vertices sorted by id; edges sorted by (actor id, topic id, stance).
@@ -323,7 +324,7 @@ class StanceGraph {
     bool pinned_name = false;  // topics: `name` stays as set
   };
 
-  Graph graph_;
+  std::unique_ptr<Graph> graph_;  // never null
   std::map<std::string, Vertex> vertex_by_id_;
   std::map<std::pair<NodeKind, std::string>, Vertex> vertex_by_key_;
   std::map<std::pair<NodeKind, std::string>, std::set<std::string>> keys_by_slug_;
