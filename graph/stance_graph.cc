@@ -458,7 +458,9 @@ StanceGraph::StanceGraph(const StanceGraph& other)
       vertex_by_id_(other.vertex_by_id_),
       vertex_by_key_(other.vertex_by_key_),
       keys_by_slug_(other.keys_by_slug_),
-      edge_by_key_(other.edge_by_key_),
+      tally_by_key_(other.tally_by_key_),
+      edge_tallies_(other.edge_tallies_),
+      counts_(other.counts_),
       tallies_(other.tallies_),
       unfolded_topics_(other.unfolded_topics_),
       max_evidence_(other.max_evidence_),
@@ -475,7 +477,9 @@ StanceGraph::StanceGraph(StanceGraph&& other)
       vertex_by_id_(std::move(other.vertex_by_id_)),
       vertex_by_key_(std::move(other.vertex_by_key_)),
       keys_by_slug_(std::move(other.keys_by_slug_)),
-      edge_by_key_(std::move(other.edge_by_key_)),
+      tally_by_key_(std::move(other.tally_by_key_)),
+      edge_tallies_(std::move(other.edge_tallies_)),
+      counts_(std::move(other.counts_)),
       tallies_(std::move(other.tallies_)),
       unfolded_topics_(std::move(other.unfolded_topics_)),
       max_evidence_(other.max_evidence_),
@@ -492,7 +496,9 @@ StanceGraph& StanceGraph::operator=(StanceGraph&& other) {
   vertex_by_id_ = std::move(other.vertex_by_id_);
   vertex_by_key_ = std::move(other.vertex_by_key_);
   keys_by_slug_ = std::move(other.keys_by_slug_);
-  edge_by_key_ = std::move(other.edge_by_key_);
+  tally_by_key_ = std::move(other.tally_by_key_);
+  edge_tallies_ = std::move(other.edge_tallies_);
+  counts_ = std::move(other.counts_);
   tallies_ = std::move(other.tallies_);
   unfolded_topics_ = std::move(other.unfolded_topics_);
   max_evidence_ = other.max_evidence_;
@@ -501,10 +507,7 @@ StanceGraph& StanceGraph::operator=(StanceGraph&& other) {
 }
 
 void StanceGraph::RebindEdges() {
-  for (auto [it, end] = edges(*graph_); it != end; ++it) {
-    edge_by_key_.at(std::make_tuple(source(*it, *graph_), target(*it, *graph_), (*graph_)[*it].stance))
-        .edge = *it;
-  }
+  for (auto [it, end] = edges(*graph_); it != end; ++it) edge_tallies_[TallyIndex(*it)].edge = *it;
 }
 
 namespace {
@@ -523,12 +526,25 @@ uint64_t SentenceHash(std::string_view sentence) {
   return Fnv1a(StanceGraph::SentenceKey(sentence));
 }
 
-// One place a sentence was seen.
+// FNV-1a continued over the bytes of a number.
+uint64_t Fnv1a(int64_t number, uint64_t hash) {
+  return Fnv1a(std::string_view(reinterpret_cast<const char*>(&number), sizeof number), hash);
+}
+
+// One place a sentence was seen. Each string is followed by a NUL, so that
+// ("ab", "c") and ("a", "bc") differ.
 uint64_t PlaceHash(uint64_t sentence, const EvidenceSource& source) {
-  const std::string key = std::to_string(sentence) + '\0' + source.doc + '\0' +
-                          std::to_string(source.start) + ':' + std::to_string(source.end) +
-                          '\0' + source.date;
-  return Fnv1a(key);
+  uint64_t hash = Fnv1a(static_cast<int64_t>(sentence), 14695981039346656037ull);
+  hash = Fnv1a(std::string_view(source.doc.c_str(), source.doc.size() + 1), hash);
+  hash = Fnv1a(source.start, hash);
+  hash = Fnv1a(source.end, hash);
+  return Fnv1a(std::string_view(source.date.c_str(), source.date.size() + 1), hash);
+}
+
+// Actor, topic and stance in one key (vertex indices are far below 2^31).
+uint64_t EdgeKey(StanceGraph::Vertex actor, StanceGraph::Vertex topic, Stance stance) {
+  return (static_cast<uint64_t>(actor) << 33) | (static_cast<uint64_t>(topic) << 1) |
+         static_cast<uint64_t>(stance);
 }
 
 // Widens [first, last] to take the ISO day `date` starts with, if any.
@@ -541,34 +557,40 @@ void SpanDate(const std::string& date, std::string* first, std::string* last) {
 
 }  // namespace
 
-void StanceGraph::AddEvidence(EdgeTally* tally, const StanceTriple& t) {
+void StanceGraph::AddEvidence(uint32_t tally, const StanceTriple& t) {
+  StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
   const double confidence = RoundConfidence(t.confidence);
   const EvidenceSource source{t.doc, t.start, t.end, t.date};
   const uint64_t sentence = SentenceHash(t.sentence);
-  Count(tally, sentence, ConfidenceUnits(confidence), source);
+  CountSentence(tally, sentence, ConfidenceUnits(confidence));
+  CountPlace(tally, PlaceHash(sentence, source));
+  SpanDate(source.date, &edge.first_date, &edge.last_date);
+  SetMeanConfidence(tally);
   Keep(tally, sentence,
        Evidence{t.doc, t.sentence, t.start, t.end, t.actor_mention, t.topic_mention, t.cue,
                 confidence, t.date, {source}});
 }
 
-void StanceGraph::CountSentence(EdgeTally* tally, uint64_t sentence, int64_t units) {
-  auto [it, inserted] = tally->units_by_sentence.try_emplace(sentence, units);
+void StanceGraph::CountSentence(uint32_t tally, uint64_t sentence, int64_t units) {
+  auto [count, inserted] = counts_.sentences.Insert({.sentence = sentence, .units = units, .edge = tally});
   if (inserted) {
-    tally->confidence_units += units;
-  } else if (units > it->second) {
-    tally->confidence_units += units - it->second;
-    it->second = units;
+    edge_tallies_[tally].confidence_units += units;
+    ++(*graph_)[edge_tallies_[tally].edge].mentions;
+  } else if (units > count->units) {
+    edge_tallies_[tally].confidence_units += units - count->units;
+    count->units = units;
   }
 }
 
-void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
-                        const EvidenceSource& source) {
-  StanceEdge& edge = (*graph_)[tally->edge];
-  CountSentence(tally, sentence, units);
-  if (tally->places.insert(PlaceHash(sentence, source)).second) ++edge.occurrences;
-  SpanDate(source.date, &edge.first_date, &edge.last_date);
-  edge.mentions = tally->units_by_sentence.size();
-  edge.confidence = static_cast<double>(tally->confidence_units) /
+void StanceGraph::CountPlace(uint32_t tally, uint64_t place) {
+  if (counts_.places.Insert({.place = place, .edge = tally}).second) {
+    ++(*graph_)[edge_tallies_[tally].edge].occurrences;
+  }
+}
+
+void StanceGraph::SetMeanConfidence(uint32_t tally) {
+  StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
+  edge.confidence = static_cast<double>(edge_tallies_[tally].confidence_units) /
                     (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
 }
 
@@ -577,27 +599,25 @@ void StanceGraph::Count(EdgeTally* tally, uint64_t sentence, int64_t units,
 // two items so is associative and commutative, whether an item holds one
 // occurrence (Add) or many (Merged). A new item beyond max_evidence_ takes
 // the place of the kept item with the largest hash, if its own is smaller.
-void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, Evidence e) {
-  StanceEdge& edge = (*graph_)[tally->edge];
-  auto found = tally->kept.find(sentence);
-  if (found == tally->kept.end()) {
-    if (max_evidence_ > 0 && tally->kept.size() >= max_evidence_) {
-      auto largest = std::prev(tally->kept.end());
-      if (sentence > largest->first) return;
-      // The evicted item's slot takes the last item, whose index changes.
-      const size_t slot = largest->second;
-      tally->kept.erase(largest);
-      if (slot + 1 != edge.evidence.size()) {
-        edge.evidence[slot] = std::move(edge.evidence.back());
-        tally->kept.at(SentenceHash(edge.evidence[slot].sentence)) = slot;
-      }
-      edge.evidence.pop_back();
+// The sample is small (--max-evidence) or, uncapped, rarely large: kept
+// items are found by a linear scan of their hashes.
+void StanceGraph::Keep(uint32_t index, uint64_t sentence, Evidence e) {
+  EdgeTally& tally = edge_tallies_[index];
+  StanceEdge& edge = (*graph_)[tally.edge];
+  auto found = std::find(tally.kept.begin(), tally.kept.end(), sentence);
+  if (found == tally.kept.end()) {
+    if (max_evidence_ > 0 && tally.kept.size() >= max_evidence_) {
+      auto largest = std::max_element(tally.kept.begin(), tally.kept.end());
+      if (sentence > *largest) return;
+      *largest = sentence;
+      edge.evidence[largest - tally.kept.begin()] = std::move(e);
+      return;
     }
-    tally->kept.emplace(sentence, edge.evidence.size());
+    tally.kept.push_back(sentence);
     edge.evidence.push_back(std::move(e));
     return;
   }
-  Evidence& item = edge.evidence[found->second];
+  Evidence& item = edge.evidence[found - tally.kept.begin()];
   for (const EvidenceSource& source : e.sources) {
     auto place = std::lower_bound(item.sources.begin(), item.sources.end(), source);
     if (place == item.sources.end() || *place != source) item.sources.insert(place, source);
@@ -606,47 +626,53 @@ void StanceGraph::Keep(EdgeTally* tally, uint64_t sentence, Evidence e) {
   if (std::tie(e.doc, e.start, e.end, e.date, e.sentence, e.actor_mention, e.topic_mention,
                e.cue) < std::tie(item.doc, item.start, item.end, item.date, item.sentence,
                                  item.actor_mention, item.topic_mention, item.cue)) {
-    item.doc = e.doc;
-    item.sentence = e.sentence;
+    item.doc = std::move(e.doc);
+    item.sentence = std::move(e.sentence);
     item.start = e.start;
     item.end = e.end;
-    item.actor_mention = e.actor_mention;
-    item.topic_mention = e.topic_mention;
-    item.cue = e.cue;
-    item.date = e.date;
+    item.actor_mention = std::move(e.actor_mention);
+    item.topic_mention = std::move(e.topic_mention);
+    item.cue = std::move(e.cue);
+    item.date = std::move(e.date);
   }
   if (ConfidenceUnits(e.confidence) > ConfidenceUnits(item.confidence)) {
     item.confidence = e.confidence;
   }
 }
 
-void StanceGraph::MergeCounts(EdgeTally* tally, const EdgeTally& from,
-                              const StanceEdge& from_edge) {
-  StanceEdge& edge = (*graph_)[tally->edge];
-  for (const auto& [sentence, units] : from.units_by_sentence) CountSentence(tally, sentence, units);
-  for (uint64_t place : from.places) {
-    if (tally->places.insert(place).second) ++edge.occurrences;
+void StanceGraph::MergeCountsFrom(const StanceGraph& from,
+                                  const std::vector<uint32_t>& tally_image) {
+  from.counts_.sentences.ForEach([&](const SentenceCount& count) {
+    if (tally_image[count.edge] != kNoTally) {
+      CountSentence(tally_image[count.edge], count.sentence, count.units);
+    }
+  });
+  from.counts_.places.ForEach([&](const PlaceCount& count) {
+    if (tally_image[count.edge] != kNoTally) CountPlace(tally_image[count.edge], count.place);
+  });
+  for (uint32_t from_tally = 0; from_tally < tally_image.size(); ++from_tally) {
+    const uint32_t tally = tally_image[from_tally];
+    if (tally == kNoTally) continue;
+    const StanceEdge& from_edge = (*from.graph_)[from.edge_tallies_[from_tally].edge];
+    StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
+    SpanDate(from_edge.first_date, &edge.first_date, &edge.last_date);
+    SpanDate(from_edge.last_date, &edge.first_date, &edge.last_date);
+    SetMeanConfidence(tally);
   }
-  SpanDate(from_edge.first_date, &edge.first_date, &edge.last_date);
-  SpanDate(from_edge.last_date, &edge.first_date, &edge.last_date);
-  edge.mentions = tally->units_by_sentence.size();
-  edge.confidence = static_cast<double>(tally->confidence_units) /
-                    (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
 }
 
-const StanceGraph::EdgeTally& StanceGraph::TallyOf(const Edge& edge) const {
-  return edge_by_key_.at(
-      std::make_tuple(source(edge, *graph_), target(edge, *graph_), (*graph_)[edge].stance));
+uint32_t StanceGraph::TallyIndex(const Edge& edge) const {
+  return tally_by_key_.at(
+      EdgeKey(source(edge, *graph_), target(edge, *graph_), (*graph_)[edge].stance));
 }
 
-StanceGraph::EdgeTally& StanceGraph::FindOrAddEdge(Vertex actor, Vertex topic, Stance stance) {
-  auto key = std::make_tuple(actor, topic, stance);
-  auto it = edge_by_key_.find(key);
-  if (it == edge_by_key_.end()) {
+uint32_t StanceGraph::FindOrAddEdge(Vertex actor, Vertex topic, Stance stance) {
+  auto [it, inserted] = tally_by_key_.try_emplace(EdgeKey(actor, topic, stance),
+                                                  static_cast<uint32_t>(edge_tallies_.size()));
+  if (inserted) {
     StanceEdge properties;
     properties.stance = stance;
-    Edge edge = add_edge(actor, topic, properties, *graph_).first;
-    it = edge_by_key_.emplace(key, EdgeTally{edge, 0, {}, {}, {}}).first;
+    edge_tallies_.push_back({add_edge(actor, topic, properties, *graph_).first, 0, {}});
   }
   return it->second;
 }
@@ -687,7 +713,7 @@ void StanceGraph::Add(const StanceTriple& triple) {
     DecideAffiliation(actor);
   }
 
-  AddEvidence(&FindOrAddEdge(actor, topic, triple.stance), triple);
+  AddEvidence(FindOrAddEdge(actor, topic, triple.stance), triple);
 }
 
 namespace {
@@ -790,20 +816,21 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
     }
   }
 
-  // ... and the stances, their evidence joined by sentence.
+  // ... and the stances: counts joined in one pass over the tables, then
+  // the evidence joined by sentence.
+  std::vector<uint32_t> tally_image(edge_tallies_.size());
   for (const Edge& edge : EdgesInOrder()) {
-    EdgeTally& tally = merged.FindOrAddEdge(image[source(edge, *graph_)],
-                                            image[target(edge, *graph_)], (*graph_)[edge].stance);
-    EdgeTally& from = edge_by_key_.at(
-        std::make_tuple(source(edge, *graph_), target(edge, *graph_), (*graph_)[edge].stance));
-    StanceEdge& from_edge = (*graph_)[edge];
-    merged.MergeCounts(&tally, from, from_edge);
-    for (const auto& [sentence, index] : from.kept) {
-      merged.Keep(&tally, sentence, std::move(from_edge.evidence[index]));
+    tally_image[TallyIndex(edge)] = merged.FindOrAddEdge(
+        image[source(edge, *graph_)], image[target(edge, *graph_)], (*graph_)[edge].stance);
+  }
+  merged.MergeCountsFrom(*this, tally_image);
+  counts_ = {};  // spent: free it before the evidence moves
+  for (const Edge& edge : EdgesInOrder()) {
+    const uint32_t from = TallyIndex(edge);
+    std::vector<Evidence> evidence = std::move((*graph_)[edge].evidence);
+    for (size_t i = 0; i < evidence.size(); ++i) {
+      merged.Keep(tally_image[from], edge_tallies_[from].kept[i], std::move(evidence[i]));
     }
-    // This edge is spent: free it before the next one is copied.
-    from = EdgeTally{from.edge, 0, {}, {}, {}};
-    from_edge.evidence = {};
   }
   return merged;
 }
@@ -838,12 +865,17 @@ StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
   sub.vertex_by_id_.clear();
   for (const auto& [vertex, copy] : image) sub.vertex_by_id_[(*sub.graph_)[copy].id] = copy;
 
+  std::vector<uint32_t> tally_image(edge_tallies_.size(), kNoTally);
   for (const Edge& edge : edges) {
-    EdgeTally& tally = sub.FindOrAddEdge(image.at(source(edge, *graph_)),
-                                         image.at(target(edge, *graph_)), (*graph_)[edge].stance);
-    sub.MergeCounts(&tally, TallyOf(edge), (*graph_)[edge]);
-    for (const auto& [sentence, index] : TallyOf(edge).kept) {
-      sub.Keep(&tally, sentence, (*graph_)[edge].evidence[index]);
+    tally_image[TallyIndex(edge)] = sub.FindOrAddEdge(
+        image.at(source(edge, *graph_)), image.at(target(edge, *graph_)), (*graph_)[edge].stance);
+  }
+  sub.MergeCountsFrom(*this, tally_image);
+  for (const Edge& edge : edges) {
+    const uint32_t from = TallyIndex(edge);
+    const std::vector<Evidence>& evidence = (*graph_)[edge].evidence;
+    for (size_t i = 0; i < evidence.size(); ++i) {
+      sub.Keep(tally_image[from], edge_tallies_[from].kept[i], evidence[i]);
     }
   }
   return sub;
@@ -890,9 +922,9 @@ std::vector<StanceGraph::Edge> StanceGraph::StrongestEdges(size_t n) const {
 
 std::optional<StanceGraph::Edge> StanceGraph::FindEdge(Vertex actor, Vertex topic,
                                                       Stance stance) const {
-  auto it = edge_by_key_.find(std::make_tuple(actor, topic, stance));
-  if (it == edge_by_key_.end()) return std::nullopt;
-  return it->second.edge;
+  auto it = tally_by_key_.find(EdgeKey(actor, topic, stance));
+  if (it == tally_by_key_.end()) return std::nullopt;
+  return edge_tallies_[it->second].edge;
 }
 
 std::vector<StanceGraph::Contradiction> StanceGraph::Contradictions() const {

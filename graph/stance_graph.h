@@ -64,13 +64,12 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "core/triple.h"
+#include "graph/edge_counts.h"
 
 namespace stancegraph {
 
@@ -286,30 +285,34 @@ class StanceGraph {
   void DecideTopicName(Vertex topic);
   void DecideAffiliation(Vertex actor);
 
-  // What an edge's counts are made of. Sentences are known by the 64-bit
-  // hash of their SentenceKey, places by a hash of (sentence, source). The
-  // mean confidence is kept as an integer sum of confidences in units of
-  // 1e-9, so it does not depend on the order evidence arrives in.
+  // Per edge (by tally index, in order of creation): its Boost edge, the
+  // sum of the confidences of its distinct sentences in units of 1e-9 (an
+  // integer, so the mean does not depend on the order evidence arrives in),
+  // and the sentence hash of each kept evidence item, parallel to
+  // StanceEdge::evidence. The counts themselves are in counts_.
   struct EdgeTally {
     Edge edge;
     int64_t confidence_units = 0;
-    std::unordered_map<uint64_t, int64_t> units_by_sentence;  // highest confidence of each
-    std::unordered_set<uint64_t> places;                      // every (sentence, source)
-    std::map<uint64_t, size_t> kept;  // sentence hash -> index in evidence
+    std::vector<uint64_t> kept;
   };
-  void AddEvidence(EdgeTally* tally, const StanceTriple& triple);
+  void AddEvidence(uint32_t tally, const StanceTriple& triple);
   // A sentence (by hash) with its confidence in units: the highest counts.
-  void CountSentence(EdgeTally* tally, uint64_t sentence, int64_t units);
-  // Counts one occurrence of a sentence (by hash) with its confidence and source.
-  void Count(EdgeTally* tally, uint64_t sentence, int64_t units, const EvidenceSource& source);
+  void CountSentence(uint32_t tally, uint64_t sentence, int64_t units);
+  // A place (by hash) a sentence was seen.
+  void CountPlace(uint32_t tally, uint64_t place);
+  // The edge's mean confidence, from its tally.
+  void SetMeanConfidence(uint32_t tally);
   // Joins one evidence item into the kept sample (within max_evidence_).
-  void Keep(EdgeTally* tally, uint64_t sentence, Evidence evidence);
-  // Joins what `from` counted (not its kept evidence) into `tally`.
-  void MergeCounts(EdgeTally* tally, const EdgeTally& from, const StanceEdge& from_edge);
-  EdgeTally& FindOrAddEdge(Vertex actor, Vertex topic, Stance stance);
-  const EdgeTally& TallyOf(const Edge& edge) const;
-  // Points every EdgeTally at its edge in graph_ (after a copy or move).
+  void Keep(uint32_t tally, uint64_t sentence, Evidence evidence);
+  // Joins the counts and dates of `from`'s edges into this graph's: edge
+  // tally i of `from` into tally_image[i], none where that is kNoTally.
+  // `from`'s kept evidence is not touched.
+  void MergeCountsFrom(const StanceGraph& from, const std::vector<uint32_t>& tally_image);
+  uint32_t FindOrAddEdge(Vertex actor, Vertex topic, Stance stance);
+  uint32_t TallyIndex(const Edge& edge) const;
+  // Points every EdgeTally at its edge in graph_ (after a copy).
   void RebindEdges();
+  static constexpr uint32_t kNoTally = UINT32_MAX;
 
   // Per vertex, what its visible properties are decided from.
   struct NodeTally {
@@ -328,7 +331,9 @@ class StanceGraph {
   std::map<std::string, Vertex> vertex_by_id_;
   std::map<std::pair<NodeKind, std::string>, Vertex> vertex_by_key_;
   std::map<std::pair<NodeKind, std::string>, std::set<std::string>> keys_by_slug_;
-  std::map<std::tuple<Vertex, Vertex, Stance>, EdgeTally> edge_by_key_;
+  std::unordered_map<uint64_t, uint32_t> tally_by_key_;  // EdgeKey() -> index in edge_tallies_
+  std::vector<EdgeTally> edge_tallies_;
+  EdgeCounts counts_;
   std::vector<NodeTally> tallies_;  // per vertex
   std::set<std::string> unfolded_topics_;
   size_t max_evidence_ = 0;
