@@ -740,6 +740,18 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
     return it == mapping.actors.end() ? name : it->second;
   };
   const std::vector<Vertex> order = VerticesInOrder();
+  const std::vector<Edge> edge_order = EdgesInOrder();
+  std::vector<uint32_t> edge_tally;  // tally index of each edge of edge_order
+  edge_tally.reserve(edge_order.size());
+  for (const Edge& edge : edge_order) edge_tally.push_back(TallyIndex(edge));
+  // This graph's indexes are not needed any more: free them first, and make
+  // room for the merged graph's nodes at once (no growing by doubling).
+  vertex_by_id_ = {};
+  vertex_by_key_ = {};
+  keys_by_slug_ = {};
+  tally_by_key_ = {};
+  merged.graph_->m_vertices.reserve(num_vertices(*graph_));  // Boost has no reserve()
+  merged.tallies_.reserve(num_vertices(*graph_));
 
   // First every node of the merged graph (adding vertices moves them), ...
   std::vector<Vertex> image(num_vertices(*graph_));
@@ -819,17 +831,19 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
   // ... and the stances: counts joined in one pass over the tables, then
   // the evidence joined by sentence.
   std::vector<uint32_t> tally_image(edge_tallies_.size());
-  for (const Edge& edge : EdgesInOrder()) {
-    tally_image[TallyIndex(edge)] = merged.FindOrAddEdge(
+  for (size_t i = 0; i < edge_order.size(); ++i) {
+    const Edge& edge = edge_order[i];
+    tally_image[edge_tally[i]] = merged.FindOrAddEdge(
         image[source(edge, *graph_)], image[target(edge, *graph_)], (*graph_)[edge].stance);
   }
   merged.MergeCountsFrom(*this, tally_image);
   counts_ = {};  // spent: free it before the evidence moves
-  for (const Edge& edge : EdgesInOrder()) {
-    const uint32_t from = TallyIndex(edge);
-    std::vector<Evidence> evidence = std::move((*graph_)[edge].evidence);
-    for (size_t i = 0; i < evidence.size(); ++i) {
-      merged.Keep(tally_image[from], edge_tallies_[from].kept[i], std::move(evidence[i]));
+  for (size_t i = 0; i < edge_order.size(); ++i) {
+    const uint32_t from = edge_tally[i];
+    std::vector<Evidence> evidence = std::move((*graph_)[edge_order[i]].evidence);
+    std::vector<uint64_t> kept = std::move(edge_tallies_[from].kept);
+    for (size_t k = 0; k < evidence.size(); ++k) {
+      merged.Keep(tally_image[from], kept[k], std::move(evidence[k]));
     }
   }
   return merged;
@@ -895,18 +909,24 @@ std::vector<StanceGraph::Vertex> StanceGraph::VerticesInOrder() const {
 }
 
 std::vector<StanceGraph::Edge> StanceGraph::EdgesInOrder() const {
-  std::vector<Edge> order;
-  order.reserve(num_edges(*graph_));
-  for (auto [it, end] = edges(*graph_); it != end; ++it) order.push_back(*it);
-  std::sort(order.begin(), order.end(), [this](const Edge& a, const Edge& b) {
-    const std::string& a_actor = (*graph_)[source(a, *graph_)].id;
-    const std::string& b_actor = (*graph_)[source(b, *graph_)].id;
-    if (a_actor != b_actor) return a_actor < b_actor;
-    const std::string& a_topic = (*graph_)[target(a, *graph_)].id;
-    const std::string& b_topic = (*graph_)[target(b, *graph_)].id;
-    if (a_topic != b_topic) return a_topic < b_topic;
-    return (*graph_)[a].stance < (*graph_)[b].stance;
+  // Vertices ranked by id once, so the sort compares integers, not ids.
+  std::vector<size_t> rank(num_vertices(*graph_));
+  size_t next = 0;
+  for (const auto& [id, vertex] : vertex_by_id_) rank[vertex] = next++;
+  std::vector<std::tuple<size_t, size_t, Stance, Edge>> keyed;
+  keyed.reserve(num_edges(*graph_));
+  for (auto [it, end] = edges(*graph_); it != end; ++it) {
+    keyed.emplace_back(rank[source(*it, *graph_)], rank[target(*it, *graph_)], (*graph_)[*it].stance,
+                       *it);
+  }
+  // (actor, topic, stance) is unique: the edge descriptor never decides.
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return std::tie(std::get<0>(a), std::get<1>(a), std::get<2>(a)) <
+           std::tie(std::get<0>(b), std::get<1>(b), std::get<2>(b));
   });
+  std::vector<Edge> order;
+  order.reserve(keyed.size());
+  for (const auto& item : keyed) order.push_back(std::get<3>(item));
   return order;
 }
 
