@@ -258,20 +258,20 @@ std::string StanceGraph::NumberFold(std::string_view name) {
 // `key` is the actor's name or the topic's NumberFold; a new node starts with
 // the key as its name, which a topic's first name vote then sets.
 StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string& key) {
-  auto map_key = std::make_pair(kind, key);
-  if (auto it = vertex_by_key_.find(map_key); it != vertex_by_key_.end()) return it->second;
+  auto& by_key = vertex_by_key_[static_cast<size_t>(kind)];
+  if (auto it = by_key.find(key); it != by_key.end()) return it->second;
 
   StanceNode node;
   node.kind = kind;
   node.name = key;
   Vertex vertex = add_vertex(node, *graph_);
-  vertex_by_key_.emplace(map_key, vertex);
+  by_key.emplace(key, vertex);
   tallies_.emplace_back();
   tallies_.back().key = key;
   if (kind == NodeKind::kActor) ++actor_count_;
 
   std::string slug = Slug(key);
-  keys_by_slug_[{kind, slug}].insert(key);
+  keys_by_slug_[static_cast<size_t>(kind)][slug].insert(key);
   AssignIds(kind, slug);
   return vertex;
 }
@@ -281,7 +281,7 @@ StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string&
 // cannot collide with another group's. A key with an empty slug always gets
 // the hashed form. Ids depend only on the group's members, not their order.
 void StanceGraph::AssignIds(NodeKind kind, const std::string& slug) {
-  const std::set<std::string>& keys = keys_by_slug_.at({kind, slug});
+  const std::set<std::string>& keys = keys_by_slug_[static_cast<size_t>(kind)].at(slug);
   std::set<std::string> taken;
   size_t index = 0;
   for (const std::string& key : keys) {
@@ -291,7 +291,7 @@ void StanceGraph::AssignIds(NodeKind kind, const std::string& slug) {
     taken.insert(id);
     ++index;
 
-    Vertex vertex = vertex_by_key_.at({kind, key});
+    Vertex vertex = vertex_by_key_[static_cast<size_t>(kind)].at(key);
     std::string& current = (*graph_)[vertex].id;
     if (current == id) continue;
     if (!current.empty()) {
@@ -375,8 +375,9 @@ std::string StanceGraph::TopicKey(std::string_view name) const {
 }
 
 std::optional<StanceGraph::Vertex> StanceGraph::FindActor(const std::string& name) const {
-  auto it = vertex_by_key_.find({NodeKind::kActor, name});
-  if (it == vertex_by_key_.end()) return std::nullopt;
+  const auto& actors = vertex_by_key_[static_cast<size_t>(NodeKind::kActor)];
+  auto it = actors.find(name);
+  if (it == actors.end()) return std::nullopt;
   return it->second;
 }
 
@@ -814,8 +815,9 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
     }
   }
   for (const std::string& name : mapping.topic_names) {
-    auto it = merged.vertex_by_key_.find({NodeKind::kTopic, merged.TopicKey(name)});
-    if (it == merged.vertex_by_key_.end()) continue;
+    const auto& topics = merged.vertex_by_key_[static_cast<size_t>(NodeKind::kTopic)];
+    auto it = topics.find(merged.TopicKey(name));
+    if (it == topics.end()) continue;
     merged.tallies_[it->second].pinned_name = true;
     (*merged.graph_)[it->second].name = name;
   }

@@ -329,8 +329,9 @@ class StanceGraph {
 
   std::unique_ptr<Graph> graph_;  // never null
   std::map<std::string, Vertex> vertex_by_id_;
-  std::map<std::pair<NodeKind, std::string>, Vertex> vertex_by_key_;
-  std::map<std::pair<NodeKind, std::string>, std::set<std::string>> keys_by_slug_;
+  // By NodeKind: key -> vertex, and slug -> the keys that share it.
+  std::array<std::unordered_map<std::string, Vertex>, 2> vertex_by_key_;
+  std::array<std::unordered_map<std::string, std::set<std::string>>, 2> keys_by_slug_;
   std::unordered_map<uint64_t, uint32_t> tally_by_key_;  // EdgeKey() -> index in edge_tallies_
   std::vector<EdgeTally> edge_tallies_;
   EdgeCounts counts_;
