@@ -709,7 +709,7 @@ void StanceGraph::Add(const StanceTriple& triple) {
   if (!triple.actor_mention.empty()) (*graph_)[actor].mentions.insert(triple.actor_mention);
   DecideActorType(actor);
   if (affiliated) {
-    actor_tally.affiliation_sentences[triple.affiliation].insert(SentenceKey(triple.sentence));
+    actor_tally.affiliation_sentences[triple.affiliation].insert(SentenceHash(triple.sentence));
     See(&actor_tally.affiliation_sightings, triple.affiliation, sighting);
     DecideAffiliation(actor);
   }
@@ -746,13 +746,12 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
   edge_tally.reserve(edge_order.size());
   for (const Edge& edge : edge_order) edge_tally.push_back(TallyIndex(edge));
   // This graph's indexes are not needed any more: free them first, and make
-  // room for the merged graph's nodes at once (no growing by doubling).
+  // room for the merged graph's Boost nodes at once (no growing by doubling).
   vertex_by_id_ = {};
   vertex_by_key_ = {};
   keys_by_slug_ = {};
   tally_by_key_ = {};
   merged.graph_->m_vertices.reserve(num_vertices(*graph_));  // Boost has no reserve()
-  merged.tallies_.reserve(num_vertices(*graph_));
 
   // First every node of the merged graph (adding vertices moves them), ...
   std::vector<Vertex> image(num_vertices(*graph_));

@@ -58,6 +58,7 @@
 #include <array>
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -320,7 +321,7 @@ class StanceGraph {
     std::array<size_t, 5> type_votes{};            // actors, by ActorType
     std::map<std::string, size_t> name_votes;      // topics: canonical name -> triples
     std::map<std::string, Sighting> sightings;     // name -> first sighting
-    std::map<std::string, std::set<std::string>> affiliation_sentences;  // body -> SentenceKeys
+    std::map<std::string, std::set<uint64_t>> affiliation_sentences;  // body -> sentence hashes
     std::map<std::string, Sighting> affiliation_sightings;               // body -> first
     std::optional<ActorType> pinned_type;
     std::string pinned_affiliation;
@@ -335,7 +336,7 @@ class StanceGraph {
   std::unordered_map<uint64_t, uint32_t> tally_by_key_;  // EdgeKey() -> index in edge_tallies_
   std::vector<EdgeTally> edge_tallies_;
   EdgeCounts counts_;
-  std::vector<NodeTally> tallies_;  // per vertex
+  std::deque<NodeTally> tallies_;  // per vertex (a deque grows without copying)
   std::set<std::string> unfolded_topics_;
   size_t max_evidence_ = 0;
   size_t actor_count_ = 0;
