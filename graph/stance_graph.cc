@@ -776,7 +776,7 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
   }
 
   // ... then their votes, mentions, sightings and affiliations, ...
-  for (Vertex vertex : order) {
+  auto join = [&](Vertex vertex) {
     const NodeTally& tally = tallies_[vertex];
     const Vertex into_vertex = image[vertex];
     NodeTally& into = merged.tallies_[into_vertex];
@@ -790,8 +790,8 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
       into.pinned_name = true;
       node.name = (*graph_)[vertex].name;
     }
-    if ((*graph_)[vertex].kind == NodeKind::kTopic) continue;
-    if (mapping.rolled_up.count(tally.key) > 0) continue;
+    if ((*graph_)[vertex].kind == NodeKind::kTopic) return;
+    if (mapping.rolled_up.count(tally.key) > 0) return;
     for (size_t i = 0; i < tally.type_votes.size(); ++i) into.type_votes[i] += tally.type_votes[i];
     if (tally.pinned_type) into.pinned_type = tally.pinned_type;
     if (!tally.pinned_affiliation.empty()) {
@@ -803,6 +803,13 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
       into.affiliation_sentences[to].insert(sentences.begin(), sentences.end());
       See(&into.affiliation_sightings, to, tally.affiliation_sightings.at(body));
     }
+  };
+  for (Vertex vertex : order) {
+    join(vertex);
+    // Spent: free what this node held while the merged graph grows.
+    tallies_[vertex] = NodeTally{};
+    (*graph_)[vertex].mentions = {};
+    (*graph_)[vertex].affiliations = {};
   }
   // ... the mapping's pins ...
   for (const auto& [name, type] : mapping.actor_types) {

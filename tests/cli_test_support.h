@@ -59,6 +59,16 @@ inline std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
+// Standard error without the summary's "time: ..." line, whose seconds
+// differ from run to run: what two runs of the same command must agree on.
+inline std::string WithoutTimeLine(const std::string& err) {
+  std::string kept;
+  for (const std::string& line : Lines(err)) {
+    if (line.rfind("time: ", 0) != 0) kept += line + "\n";
+  }
+  return kept;
+}
+
 struct RunResult {
   int status = -1;  // exit status, or 128 + signal number
   std::string out;
