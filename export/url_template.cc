@@ -85,7 +85,7 @@ std::string ExpandUrlTemplate(std::string_view url_template,
 std::string EvidenceUrl(std::string_view url_template, const Evidence& evidence) {
   if (url_template.empty()) {
     if (!IsHttpUrl(evidence.doc)) return "";
-    const std::string base = UrlSafe(evidence.doc.substr(0, evidence.doc.find('#')));
+    const std::string base = UrlSafe(evidence.doc.view().substr(0, evidence.doc.view().find('#')));
     return base + "#:~:text=" + PercentEncode(FirstWords(evidence.sentence, kFragmentWords));
   }
   return ExpandUrlTemplate(url_template, {{"doc", UrlSafe(evidence.doc)},

@@ -558,17 +558,17 @@ void SpanDate(const std::string& date, std::string* first, std::string* last) {
 
 }  // namespace
 
-void StanceGraph::AddEvidence(uint32_t tally, const StanceTriple& t) {
+void StanceGraph::AddEvidence(uint32_t tally, const StanceTriple& t, const Sighting& seen) {
   StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
   const double confidence = RoundConfidence(t.confidence);
-  const EvidenceSource source{t.doc, t.start, t.end, t.date};
+  const EvidenceSource source{seen.doc, t.start, t.end, t.date};
   const uint64_t sentence = SentenceHash(t.sentence);
   CountSentence(tally, sentence, ConfidenceUnits(confidence));
   CountPlace(tally, PlaceHash(sentence, source));
   SpanDate(source.date, &edge.first_date, &edge.last_date);
   SetMeanConfidence(tally);
   Keep(tally, sentence,
-       Evidence{t.doc, t.sentence, t.start, t.end, t.actor_mention, t.topic_mention, t.cue,
+       Evidence{seen.doc, seen.sentence, t.start, t.end, t.actor_mention, t.topic_mention, t.cue,
                 confidence, t.date, {source}});
 }
 
@@ -694,7 +694,9 @@ void StanceGraph::Add(const StanceTriple& triple) {
   Vertex topic = FindOrAddNode(NodeKind::kTopic, TopicKey(triple.topic));
   const bool affiliated = !triple.affiliation.empty() && triple.affiliation != triple.actor;
   if (affiliated) FindOrAddNode(NodeKind::kActor, triple.affiliation);  // the body is an actor
-  const Sighting sighting{triple.doc, triple.start, triple.end, triple.sentence};
+  // Triples come document by document: one copy of the id serves them all.
+  if (triple.doc != last_doc_.str()) last_doc_ = SharedText(triple.doc);
+  const Sighting sighting{last_doc_, triple.start, triple.end, SharedText(triple.sentence)};
 
   NodeTally& topic_tally = tallies_[topic];
   ++topic_tally.name_votes[triple.topic];
@@ -714,7 +716,7 @@ void StanceGraph::Add(const StanceTriple& triple) {
     DecideAffiliation(actor);
   }
 
-  AddEvidence(FindOrAddEdge(actor, topic, triple.stance), triple);
+  AddEvidence(FindOrAddEdge(actor, topic, triple.stance), triple, sighting);
 }
 
 namespace {

@@ -69,6 +69,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/shared_text.h"
 #include "core/triple.h"
 #include "graph/edge_counts.h"
 
@@ -76,7 +77,7 @@ namespace stancegraph {
 
 // One place an evidence sentence was seen.
 struct EvidenceSource {
-  std::string doc;
+  SharedText doc;
   int64_t start = 0;  // code points in the document, end exclusive
   int64_t end = 0;
   std::string date;   // the document's date, "" when unknown
@@ -88,8 +89,8 @@ struct EvidenceSource {
 // `date` repeat sources.front(), the first place it was seen in source
 // order; the text fields come from that occurrence too.
 struct Evidence {
-  std::string doc;
-  std::string sentence;
+  SharedText doc;
+  SharedText sentence;
   int64_t start = 0;  // code points in the document, end exclusive
   int64_t end = 0;
   std::string actor_mention;
@@ -120,10 +121,10 @@ struct StanceNode {
 // The first place a name was given to a node, in (doc, start, end,
 // sentence) order: the evidence for explaining a merge.
 struct Sighting {
-  std::string doc;
+  SharedText doc;
   int64_t start = 0;
   int64_t end = 0;
-  std::string sentence;
+  SharedText sentence;
 
   auto operator<=>(const Sighting&) const = default;
 };
@@ -296,7 +297,8 @@ class StanceGraph {
     int64_t confidence_units = 0;
     std::vector<uint64_t> kept;
   };
-  void AddEvidence(uint32_t tally, const StanceTriple& triple);
+  // `seen` holds the triple's document and sentence as shared text.
+  void AddEvidence(uint32_t tally, const StanceTriple& triple, const Sighting& seen);
   // A sentence (by hash) with its confidence in units: the highest counts.
   void CountSentence(uint32_t tally, uint64_t sentence, int64_t units);
   // A place (by hash) a sentence was seen.
@@ -340,6 +342,7 @@ class StanceGraph {
   std::set<std::string> unfolded_topics_;
   size_t max_evidence_ = 0;
   size_t actor_count_ = 0;
+  SharedText last_doc_;  // the document of the last triple added
 };
 
 }  // namespace stancegraph
