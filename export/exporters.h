@@ -1,11 +1,15 @@
 // Exporters: write a StanceGraph as Graphviz DOT (through cgraph), as SVG,
 // PNG or PDF rendered in-process (through gvc), as RDF (JSON-LD through
-// RapidJSON, and the same triples as N-Quads), as GraphML (Boost's writer)
-// and as a CSV bundle for Neo4j's bulk importer.
+// RapidJSON, and the same triples as N-Quads), as GraphML (in the layout of
+// Boost's writer) and as a CSV bundle for Neo4j's bulk importer.
 //
 // Each Write* writes the whole file or returns a Problem naming the path and
 // the reason (cannot open, write failed, Graphviz error); on failure no
 // partial file is left under `path` (written to a temporary, then renamed).
+// The data formats (JSON-LD, N-Quads, GraphML, Neo4j) stream: the file is
+// written as its content is generated, one node or row at a time, so their
+// memory does not grow with the size of the output; their *Text functions
+// give the same bytes as a string, for small graphs.
 // Output depends only on the graph's content, never on insertion order or
 // the clock. Exporters read the graph only; they know nothing of extraction.
 // Not thread-safe (Graphviz keeps global state): call from one thread.
@@ -96,12 +100,16 @@ std::optional<Problem> WriteJsonLd(const StanceGraph& graph, const std::string& 
                                    const JsonLdOptions& options = {});
 
 // The same RDF as the JSON-LD, as N-Quads (default graph only), for bulk
-// loaders. Same error behaviour as JsonLdText/WriteJsonLd.
+// loaders. Same error behaviour as JsonLdText/WriteJsonLd. The lines are
+// sorted in bounded memory: a big graph's are sorted in runs kept in
+// unnamed temporary files (WriteNQuads: in the directory of `path`;
+// NQuadsText: in the system's temporary directory), which can fail like a
+// write (a Problem; NQuadsText throws std::invalid_argument).
 std::string NQuadsText(const StanceGraph& graph, const JsonLdOptions& options = {});
 std::optional<Problem> WriteNQuads(const StanceGraph& graph, const std::string& path,
                                    const JsonLdOptions& options = {});
 
-// GraphML written by Boost's write_graphml, for Gephi, yEd and networkx:
+// GraphML in the layout of Boost's write_graphml, for Gephi, yEd and networkx:
 // every actor and topic a node (stable id in the `sg_id` attribute, name in
 // `label`), every stance an edge actor -> topic, every "speaks for" link an
 // edge person -> body (relation "speaks_for"), in sorted order. Every node

@@ -1,4 +1,5 @@
-// XML-safe text and locale-free numbers for the GraphML columns.
+// XML-safe text and locale-free numbers for the GraphML columns, appended
+// to the element being built without intermediate strings.
 #include "export/graphml_column.h"
 
 #include <charconv>
@@ -20,47 +21,76 @@ bool IsNonCharacterAt(std::string_view text, size_t i) {
 }
 
 template <typename Number>
-std::string ToChars(Number value) {
+void AppendChars(std::string& out, Number value) {
   char buffer[64];
   auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return error == std::errc() ? std::string(buffer, end) : "0";
+  if (error == std::errc()) {
+    out.append(buffer, end);
+  } else {
+    out += '0';
+  }
+}
+
+// `valid` (valid UTF-8) as XML character data, in one pass: the characters
+// XML cannot carry mended, then the markup escaped as property_tree's
+// encode_char_entities does. Valid UTF-8 makes a byte below 0x80 always a
+// whole character and 0xEF always the start of one, so the scan can go byte
+// by byte.
+void AppendCharacterData(std::string& out, std::string_view valid) {
+  for (size_t i = 0; i < valid.size(); ++i) {
+    const unsigned char byte = static_cast<unsigned char>(valid[i]);
+    switch (byte) {
+      case '\r':
+        out += '\n';
+        if (i + 1 < valid.size() && valid[i + 1] == '\n') ++i;
+        continue;
+      case '<': out += "&lt;"; continue;
+      case '>': out += "&gt;"; continue;
+      case '&': out += "&amp;"; continue;
+      case '"': out += "&quot;"; continue;
+      case '\'': out += "&apos;"; continue;
+      default: break;
+    }
+    if (byte < 0x20 && byte != '\t' && byte != '\n') {
+      out += kReplacement;
+    } else if (byte == 0xEF && IsNonCharacterAt(valid, i)) {
+      out += kReplacement;
+      i += 2;
+    } else {
+      out += static_cast<char>(byte);
+    }
+  }
 }
 
 }  // namespace
 
-std::string XmlText(std::string_view text) {
-  // Valid UTF-8 first: then a byte below 0x80 is always a whole character
-  // and 0xEF always starts one, so the scan below can go byte by byte.
-  const std::string valid = ToValidUtf8(text);
-  std::string result;
-  result.reserve(valid.size());
-  for (size_t i = 0; i < valid.size(); ++i) {
-    const unsigned char byte = static_cast<unsigned char>(valid[i]);
-    if (byte == '\r') {
-      result += '\n';
-      if (i + 1 < valid.size() && valid[i + 1] == '\n') ++i;
-    } else if (byte < 0x20 && byte != '\t' && byte != '\n') {
-      result += kReplacement;
-    } else if (byte == 0xEF && IsNonCharacterAt(valid, i)) {
-      result += kReplacement;
-      i += 2;
-    } else {
-      result += static_cast<char>(byte);
-    }
+void AppendGraphMlValue(std::string& out, const std::string& value) {
+  // encode_char_entities writes a text of only spaces (which the mending
+  // leaves as it is) with its first space as a character reference.
+  if (!value.empty() && value.find_first_not_of(' ') == std::string::npos) {
+    out += "&#32;";
+    out.append(value.size() - 1, ' ');
+    return;
   }
-  return result;
+  if (IsValidUtf8(value)) {
+    AppendCharacterData(out, value);
+  } else {
+    AppendCharacterData(out, ToValidUtf8(value));
+  }
 }
 
-std::string GraphMlValueText(const std::string& value) { return XmlText(value); }
+void AppendGraphMlValue(std::string& out, int value) { AppendChars(out, value); }
 
-std::string GraphMlValueText(int value) { return ToChars(value); }
-
-std::string GraphMlValueText(double value) {
-  if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value > 0 ? "Infinity" : "-Infinity";
-  return ToChars(value);
+void AppendGraphMlValue(std::string& out, double value) {
+  if (std::isnan(value)) {
+    out += "NaN";
+  } else if (std::isinf(value)) {
+    out += value > 0 ? "Infinity" : "-Infinity";
+  } else {
+    AppendChars(out, value);
+  }
 }
 
-std::string GraphMlValueText(bool value) { return value ? "true" : "false"; }
+void AppendGraphMlValue(std::string& out, bool value) { out += value ? "true" : "false"; }
 
 }  // namespace stancegraph::exporters

@@ -1,87 +1,83 @@
-// GraphMlColumn: one GraphML attribute (a <key> and its <data> values), as
-// the boost::dynamic_property_map that boost::write_graphml reads.
+// GraphMlColumn: one GraphML attribute (a <key> and its <data> values) of
+// the records the GraphML export writes, and the text of its values.
 //
-// Boost's own adaptor (dynamic_properties::property) turns values into text
-// with an std::ostringstream, which gets three things wrong for our readers
-// (Boost 1.74, checked in boost/graph/graphml.hpp and
-// boost/property_map/dynamic_property_map.hpp):
+// The file has the layout of Boost's write_graphml (boost/graph/graphml.hpp,
+// Boost 1.74), but the exporter writes it itself, one record at a time,
+// since write_graphml needs every record of the graph built first. Nor are
+// the values what Boost's own adaptor
+// (boost/property_map/dynamic_property_map.hpp) makes of them, which gets
+// three things wrong for our readers:
 //   - doubles keep only 6 significant digits (a mean confidence of
 //     0.7333333333333334 would be written 0.733333);
 //   - the global C++ locale applies, so a program that sets one could write
 //     "0,8" or "1.234" and Gephi would reject the number;
 //   - booleans come out as "1"/"0", which Gephi and yEd (Java's
 //     Boolean.parseBoolean) read as false.
-// And the writer only escapes & < > " ' (property_tree's
+// And Boost's writer only escapes & < > " ' (property_tree's
 // encode_char_entities): control characters and invalid UTF-8 would reach
 // the file and make it malformed XML.
-// So each column formats its own values: strings through XmlText, integers
-// and doubles with std::to_chars (shortest text that reads back as the same
-// number, no locale), booleans as "true"/"false". Private to export/.
+// So strings are made valid XML text and then escaped as
+// encode_char_entities does (which also writes a text of only spaces as
+// "&#32;" and the rest of the spaces); integers and doubles are written
+// with std::to_chars (shortest text that reads back as the same number, no
+// locale), booleans as "true"/"false". Private to export/.
 #pragma once
 
-#include <boost/make_shared.hpp>
-#include <boost/property_map/dynamic_property_map.hpp>
-#include <boost/throw_exception.hpp>
-#include <concepts>
 #include <string>
 #include <string_view>
-#include <typeinfo>
+#include <type_traits>
+#include <utility>
+#include <variant>
 
 namespace stancegraph::exporters {
 
-// `text` as XML 1.0 character data: valid UTF-8 (ToValidUtf8), every
+// Appends a value as the text of a <data> element, locale-independent.
+// A string is made XML 1.0 character data: valid UTF-8 (ToValidUtf8), every
 // character XML 1.0 cannot carry (control characters other than tab, line
-// feed and carriage return; U+FFFE, U+FFFF) replaced by U+FFFD, and CR LF
-// or a lone CR turned into LF, which is what any XML parser would read them
-// as anyway. The markup characters are left for the writer to escape.
-std::string XmlText(std::string_view text);
-
-// A value as the text of a <data> element. Locale-independent.
-std::string GraphMlValueText(const std::string& value);  // XmlText
-std::string GraphMlValueText(int value);
+// feed and carriage return; U+FFFE, U+FFFF) replaced by U+FFFD, CR LF or a
+// lone CR turned into LF (what any XML parser would read them as anyway),
+// and the markup characters escaped as Boost's writer does.
+void AppendGraphMlValue(std::string& out, const std::string& value);
+void AppendGraphMlValue(std::string& out, int value);
 // Shortest round-trip decimal ("0.8", "0.7333333333333334", "1e+06");
 // non-finite values as "NaN", "Infinity", "-Infinity", which both Java's
 // Double.parseDouble and Python's float() accept.
-std::string GraphMlValueText(double value);
-std::string GraphMlValueText(bool value);  // "true" / "false"
+void AppendGraphMlValue(std::string& out, double value);
+void AppendGraphMlValue(std::string& out, bool value);  // "true" / "false"
 
-// The C++ types write_graphml declares as GraphML's string, int, double and
-// boolean (it names the attr.type after typeid of the column's value).
+// GraphML's attr.type of each C++ type a column may hold.
 template <typename Value>
-concept GraphMlValue = std::same_as<Value, std::string> || std::same_as<Value, int> ||
-                       std::same_as<Value, double> || std::same_as<Value, bool>;
+constexpr const char* kGraphMlType = nullptr;
+template <>
+inline constexpr const char* kGraphMlType<std::string> = "string";
+template <>
+inline constexpr const char* kGraphMlType<int> = "int";
+template <>
+inline constexpr const char* kGraphMlType<double> = "double";
+template <>
+inline constexpr const char* kGraphMlType<bool> = "boolean";
 
-// The column of one member of the bundled records of `Graph`: vertex records
-// when `Descriptor` is its vertex_descriptor, edge records when it is its
-// edge_descriptor. Read-only; `graph` must outlive the column.
-template <typename Graph, typename Descriptor, typename Record, GraphMlValue Value>
-class GraphMlColumn final : public boost::dynamic_property_map {
- public:
-  GraphMlColumn(const Graph& graph, Value Record::*member) : graph_(graph), member_(member) {}
+// The attribute `name` of the records of type `Record` (one per node or one
+// per edge): which member holds its value.
+template <typename Record>
+struct GraphMlColumn {
+  using Member =
+      std::variant<std::string Record::*, int Record::*, double Record::*, bool Record::*>;
 
-  boost::any get(const boost::any& key) override { return Read(key); }
-  std::string get_string(const boost::any& key) override { return GraphMlValueText(Read(key)); }
-  void put(const boost::any&, const boost::any&) override {
-    BOOST_THROW_EXCEPTION(boost::dynamic_const_put_error());
+  std::string name;
+  Member member;
+
+  const char* type() const {
+    return std::visit(
+        [](auto held) {
+          return kGraphMlType<std::remove_cvref_t<decltype(std::declval<Record>().*held)>>;
+        },
+        member);
   }
-  const std::type_info& key() const override { return typeid(Descriptor); }
-  const std::type_info& value() const override { return typeid(Value); }
 
- private:
-  const Value& Read(const boost::any& key) const {
-    return graph_[boost::any_cast<Descriptor>(key)].*member_;
+  void AppendValue(std::string& out, const Record& record) const {
+    std::visit([&](auto held) { AppendGraphMlValue(out, record.*held); }, member);
   }
-
-  const Graph& graph_;
-  Value Record::*member_;
 };
-
-// Adds the column `name` for `member` of the records keyed by `Descriptor`.
-template <typename Descriptor, typename Graph, typename Record, GraphMlValue Value>
-void AddGraphMlColumn(boost::dynamic_properties& properties, const std::string& name,
-                      const Graph& graph, Value Record::*member) {
-  properties.insert(name, boost::make_shared<GraphMlColumn<Graph, Descriptor, Record, Value>>(
-                              graph, member));
-}
 
 }  // namespace stancegraph::exporters

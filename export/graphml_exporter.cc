@@ -1,15 +1,18 @@
-// GraphML export: the stance graph is copied into an export-only Boost graph
-// whose bundled records (GraphMlNode, GraphMlEdge) hold exactly what is
-// written, and boost::write_graphml writes it with one GraphMlColumn per
-// attribute (export/graphml_column.h says why not Boost's own adaptor).
+// GraphML export: every actor and topic, then every stance and "speaks
+// for" link, each turned into the record of what is written (GraphMlNode,
+// GraphMlEdge) when its turn comes and written into the output stream, so
+// no more than one record is held at a time. The layout is that of Boost's
+// write_graphml, which would need every record built first
+// (graphml_column.h).
 //
 // Nodes are every actor and topic, in VerticesInOrder; edges every stance
 // (actor -> topic, in EdgesInOrder) and then every "speaks for" link (person
 // -> the body it speaks for, by person id then body name) whose body is a
-// node. Boost names nodes n0, n1, ... and edges e0, e1, ... in that order;
-// the stable id is the sg_id attribute. The export graph is bidirectionalS,
-// not directedS, because its edges(g) walks one list in insertion order
-// (directedS walks by source node, and GCC 12 warns inside that iterator).
+// node. Nodes are named n0, n1, ... and edges e0, e1, ... in that order;
+// the stable id is the sg_id attribute. Keys are declared in name order
+// (for a name both kinds have, the node's first) and numbered key0, key1, ...
+// in that order, and each element lists its data in that order too, as
+// write_graphml did.
 //
 // Node attributes:
 //   sg_id        string  stable id, "actor/france", "topic/security-guarantee"
@@ -47,23 +50,22 @@
 // On speaks_for edges occurrences, confidence, dates, documents and cues are
 // 0 or "": the graph keeps only a count and a first sighting for them.
 // Counts above INT_MAX are written as INT_MAX (GraphML's int is 32-bit).
-// Every string goes through XmlText: valid UTF-8, characters XML 1.0
-// forbids replaced by U+FFFD, line breaks as LF.
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/graphml.hpp>
+// Every string is written as XML text (graphml_column.h): valid UTF-8,
+// characters XML 1.0 forbids replaced by U+FFFD, line breaks as LF.
+#include <algorithm>
 #include <climits>
-#include <locale>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <set>
-#include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "core/date.h"
 #include "export/atomic_file.h"
 #include "export/exporters.h"
 #include "export/graphml_column.h"
+#include "export/stream_writer.h"
 
 namespace stancegraph::exporters {
 namespace {
@@ -100,10 +102,44 @@ struct GraphMlEdge {
   bool contested = false;
 };
 
-using ExportGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                          GraphMlNode, GraphMlEdge>;
-using ExportVertex = ExportGraph::vertex_descriptor;
-using ExportEdge = ExportGraph::edge_descriptor;
+// One column per attribute listed at the top of this file.
+const std::vector<GraphMlColumn<GraphMlNode>>& NodeColumns() {
+  static const std::vector<GraphMlColumn<GraphMlNode>> columns = {
+      {"sg_id", &GraphMlNode::sg_id},
+      {"label", &GraphMlNode::label},
+      {"kind", &GraphMlNode::kind},
+      {"actor_type", &GraphMlNode::actor_type},
+      {"aliases", &GraphMlNode::aliases},
+      {"affiliation", &GraphMlNode::affiliation},
+      {"stances", &GraphMlNode::stances},
+      {"supports", &GraphMlNode::supports},
+      {"opposes", &GraphMlNode::opposes},
+      {"mentions", &GraphMlNode::mentions},
+      {"documents", &GraphMlNode::documents},
+  };
+  return columns;
+}
+
+const std::vector<GraphMlColumn<GraphMlEdge>>& EdgeColumns() {
+  static const std::vector<GraphMlColumn<GraphMlEdge>> columns = {
+      {"label", &GraphMlEdge::label},
+      {"relation", &GraphMlEdge::relation},
+      {"stance", &GraphMlEdge::stance},
+      {"sign", &GraphMlEdge::sign},
+      {"weight", &GraphMlEdge::weight},
+      {"mentions", &GraphMlEdge::mentions},
+      {"occurrences", &GraphMlEdge::occurrences},
+      {"confidence", &GraphMlEdge::confidence},
+      {"first_date", &GraphMlEdge::first_date},
+      {"last_date", &GraphMlEdge::last_date},
+      {"documents", &GraphMlEdge::documents},
+      {"cues", &GraphMlEdge::cues},
+      {"best_evidence", &GraphMlEdge::best_evidence},
+      {"best_evidence_doc", &GraphMlEdge::best_evidence_doc},
+      {"contested", &GraphMlEdge::contested},
+  };
+  return columns;
+}
 
 int CountValue(size_t count) {
   return count > static_cast<size_t>(INT_MAX) ? INT_MAX : static_cast<int>(count);
@@ -118,8 +154,22 @@ std::string Joined(const std::set<std::string>& items) {
   return joined;
 }
 
-// Counts start at zero; BuildExportGraph adds each stance edge's share.
-GraphMlNode NodeRecord(const StanceNode& node) {
+// Adds the documents an edge's evidence was seen in (repeats included).
+void AddEvidenceDocuments(const StanceEdge& edge, std::vector<std::string_view>* documents) {
+  for (const Evidence& evidence : edge.evidence) {
+    for (const EvidenceSource& place : evidence.sources) documents->push_back(place.doc);
+  }
+}
+
+size_t DistinctCount(std::vector<std::string_view> items) {
+  std::sort(items.begin(), items.end());
+  return static_cast<size_t>(std::unique(items.begin(), items.end()) - items.begin());
+}
+
+// A node with the counts of its stance edges (actors have them going out,
+// topics coming in).
+GraphMlNode NodeRecord(const StanceGraph::Graph& g, StanceGraph::Vertex vertex) {
+  const StanceNode& node = g[vertex];
   GraphMlNode record;
   record.sg_id = node.id;
   record.label = node.name;
@@ -130,16 +180,25 @@ GraphMlNode NodeRecord(const StanceNode& node) {
   aliases.erase(node.name);
   record.aliases = Joined(aliases);
   record.affiliation = node.affiliation;
-  return record;
-}
 
-// The documents an edge's evidence was seen in.
-std::set<std::string> EvidenceDocuments(const StanceEdge& edge) {
-  std::set<std::string> documents;
-  for (const Evidence& evidence : edge.evidence) {
-    for (const EvidenceSource& place : evidence.sources) documents.insert(place.doc);
-  }
-  return documents;
+  size_t stances = 0;
+  size_t supports = 0;
+  size_t mentions = 0;
+  std::vector<std::string_view> documents;
+  auto count = [&](const StanceEdge& stance) {
+    ++stances;
+    if (stance.stance == Stance::kSupport) ++supports;
+    mentions += stance.mentions;
+    AddEvidenceDocuments(stance, &documents);
+  };
+  for (auto [it, end] = out_edges(vertex, g); it != end; ++it) count(g[*it]);
+  for (auto [it, end] = in_edges(vertex, g); it != end; ++it) count(g[*it]);
+  record.stances = CountValue(stances);
+  record.supports = CountValue(supports);
+  record.opposes = CountValue(stances - supports);
+  record.mentions = CountValue(mentions);
+  record.documents = CountValue(DistinctCount(std::move(documents)));
+  return record;
 }
 
 GraphMlEdge StanceRecord(const StanceGraph& graph, StanceGraph::Edge edge) {
@@ -163,15 +222,16 @@ GraphMlEdge StanceRecord(const StanceGraph& graph, StanceGraph::Edge edge) {
   for (const Evidence& evidence : stance.evidence) {
     if (!evidence.cue.empty()) cues.insert(evidence.cue);
   }
-  record.documents = CountValue(EvidenceDocuments(stance).size());
+  std::vector<std::string_view> documents;
+  AddEvidenceDocuments(stance, &documents);
+  record.documents = CountValue(DistinctCount(std::move(documents)));
   record.cues = Joined(cues);
   if (const Evidence* best = StanceGraph::BestEvidence(stance)) {
     record.best_evidence = best->sentence;
     record.best_evidence_doc = best->doc;
   }
   const Stance opposite = support ? Stance::kOppose : Stance::kSupport;
-  record.contested =
-      graph.FindEdge(source(edge, g), target(edge, g), opposite).has_value();
+  record.contested = graph.FindEdge(source(edge, g), target(edge, g), opposite).has_value();
   return record;
 }
 
@@ -189,103 +249,129 @@ GraphMlEdge SpeaksForRecord(size_t sentences, const Sighting* sighting) {
   return record;
 }
 
-ExportGraph BuildExportGraph(const StanceGraph& graph) {
-  const StanceGraph::Graph& g = graph.graph();
-  ExportGraph out;
-  std::vector<ExportVertex> exported(num_vertices(g));  // by StanceGraph vertex
-  for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
-    exported[vertex] = add_vertex(NodeRecord(g[vertex]), out);
+// A column with the start of its <data> elements, `      <data key="keyN">`.
+template <typename Record>
+struct KeyedColumn {
+  const GraphMlColumn<Record>* column;
+  std::string data_start;
+};
+
+// The GraphML document around the records, in write_graphml's layout. Each
+// element is built in one reused string, then written out.
+class GraphMlWriter {
+ public:
+  // Writes everything up to the first node.
+  explicit GraphMlWriter(std::ostream& out) : out_(out) {
+    out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+            "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    DeclareKeys();
+    out_ << "  <graph id=\"G\" edgedefault=\"directed\" parse.nodeids=\"canonical\" "
+            "parse.edgeids=\"canonical\" parse.order=\"nodesfirst\">\n";
   }
 
-  std::vector<std::set<std::string>> node_documents(num_vertices(out));
-  for (StanceGraph::Edge edge : graph.EdgesInOrder()) {
-    const ExportVertex actor = exported[source(edge, g)];
-    const ExportVertex topic = exported[target(edge, g)];
-    add_edge(actor, topic, StanceRecord(graph, edge), out);
-    const StanceEdge& stance = g[edge];
-    const std::set<std::string> documents = EvidenceDocuments(stance);
-    for (ExportVertex end : {actor, topic}) {
-      GraphMlNode& node = out[end];
-      ++node.stances;
-      ++(stance.stance == Stance::kSupport ? node.supports : node.opposes);
-      node.mentions = CountValue(static_cast<size_t>(node.mentions) + stance.mentions);
-      node_documents[end].insert(documents.begin(), documents.end());
+  void WriteNode(size_t number, const GraphMlNode& record) {
+    element_ = "    <node id=\"n" + std::to_string(number) + "\">\n";
+    AppendData(node_columns_, record);
+    element_ += "    </node>\n";
+    out_ << element_;
+  }
+
+  void WriteEdge(size_t source, size_t target, const GraphMlEdge& record) {
+    element_ = "    <edge id=\"e" + std::to_string(edges_++) + "\" source=\"n" +
+               std::to_string(source) + "\" target=\"n" + std::to_string(target) + "\">\n";
+    AppendData(edge_columns_, record);
+    element_ += "    </edge>\n";
+    out_ << element_;
+  }
+
+  void Finish() { out_ << "  </graph>\n</graphml>\n"; }
+
+ private:
+  // One <key> per column, by name, a node's before an edge's of the same
+  // name (write_graphml walks a sorted multimap in which the node columns
+  // were inserted first).
+  void DeclareKeys() {
+    struct Declared {
+      const std::string* name;
+      const GraphMlColumn<GraphMlNode>* node;  // one of the two
+      const GraphMlColumn<GraphMlEdge>* edge;
+    };
+    std::vector<Declared> keys;
+    for (const auto& column : NodeColumns()) keys.push_back({&column.name, &column, nullptr});
+    for (const auto& column : EdgeColumns()) keys.push_back({&column.name, nullptr, &column});
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const Declared& a, const Declared& b) { return *a.name < *b.name; });
+    for (size_t number = 0; number < keys.size(); ++number) {
+      const Declared& key = keys[number];
+      const std::string id = "key" + std::to_string(number);
+      out_ << "  <key id=\"" << id << "\" for=\"" << (key.node ? "node" : "edge")
+           << "\" attr.name=\"" << *key.name << "\" attr.type=\""
+           << (key.node ? key.node->type() : key.edge->type()) << "\" />\n";
+      const std::string data_start = "      <data key=\"" + id + "\">";
+      if (key.node) {
+        node_columns_.push_back({key.node, data_start});
+      } else {
+        edge_columns_.push_back({key.edge, data_start});
+      }
     }
   }
-  for (ExportVertex vertex = 0; vertex < num_vertices(out); ++vertex) {
-    out[vertex].documents = CountValue(node_documents[vertex].size());
+
+  template <typename Record>
+  void AppendData(const std::vector<KeyedColumn<Record>>& columns, const Record& record) {
+    for (const KeyedColumn<Record>& keyed : columns) {
+      element_ += keyed.data_start;
+      keyed.column->AppendValue(element_, record);
+      element_ += "</data>\n";
+    }
   }
 
+  std::ostream& out_;
+  std::vector<KeyedColumn<GraphMlNode>> node_columns_;  // in key order
+  std::vector<KeyedColumn<GraphMlEdge>> edge_columns_;
+  std::string element_;
+  size_t edges_ = 0;
+};
+
+std::optional<Problem> StreamGraphMl(std::ostream& out, const StanceGraph& graph) {
+  const StanceGraph::Graph& g = graph.graph();
+  GraphMlWriter writer(out);
+  const std::vector<StanceGraph::Vertex> vertices = graph.VerticesInOrder();
+  std::vector<size_t> node_number(num_vertices(g));  // by StanceGraph vertex
+  for (size_t number = 0; number < vertices.size(); ++number) {
+    node_number[vertices[number]] = number;
+    writer.WriteNode(number, NodeRecord(g, vertices[number]));
+  }
+  for (StanceGraph::Edge edge : graph.EdgesInOrder()) {
+    writer.WriteEdge(node_number[source(edge, g)], node_number[target(edge, g)],
+                     StanceRecord(graph, edge));
+  }
   // A body only an ontology names may have no node; an edge needs both ends.
-  for (StanceGraph::Vertex person : graph.VerticesInOrder()) {
+  for (StanceGraph::Vertex person : vertices) {
     const std::map<std::string, Sighting>& sightings = graph.AffiliationSightings(person);
     for (const auto& [body_name, sentences] : g[person].affiliations) {
       std::optional<StanceGraph::Vertex> body = graph.FindActor(body_name);
       if (!body) continue;
       auto sighting = sightings.find(body_name);
-      add_edge(exported[person], exported[*body],
-               SpeaksForRecord(sentences, sighting == sightings.end() ? nullptr
-                                                                      : &sighting->second),
-               out);
+      writer.WriteEdge(
+          node_number[person], node_number[*body],
+          SpeaksForRecord(sentences, sighting == sightings.end() ? nullptr : &sighting->second));
     }
   }
-  return out;
-}
-
-// One column per attribute listed at the top of this file. write_graphml
-// declares the keys in name order (dynamic_properties is a sorted map).
-boost::dynamic_properties Columns(const ExportGraph& graph) {
-  boost::dynamic_properties columns;
-  auto node = [&](const std::string& name, auto GraphMlNode::*member) {
-    AddGraphMlColumn<ExportVertex>(columns, name, graph, member);
-  };
-  auto edge = [&](const std::string& name, auto GraphMlEdge::*member) {
-    AddGraphMlColumn<ExportEdge>(columns, name, graph, member);
-  };
-  node("sg_id", &GraphMlNode::sg_id);
-  node("label", &GraphMlNode::label);
-  node("kind", &GraphMlNode::kind);
-  node("actor_type", &GraphMlNode::actor_type);
-  node("aliases", &GraphMlNode::aliases);
-  node("affiliation", &GraphMlNode::affiliation);
-  node("stances", &GraphMlNode::stances);
-  node("supports", &GraphMlNode::supports);
-  node("opposes", &GraphMlNode::opposes);
-  node("mentions", &GraphMlNode::mentions);
-  node("documents", &GraphMlNode::documents);
-
-  edge("label", &GraphMlEdge::label);
-  edge("relation", &GraphMlEdge::relation);
-  edge("stance", &GraphMlEdge::stance);
-  edge("sign", &GraphMlEdge::sign);
-  edge("weight", &GraphMlEdge::weight);
-  edge("mentions", &GraphMlEdge::mentions);
-  edge("occurrences", &GraphMlEdge::occurrences);
-  edge("confidence", &GraphMlEdge::confidence);
-  edge("first_date", &GraphMlEdge::first_date);
-  edge("last_date", &GraphMlEdge::last_date);
-  edge("documents", &GraphMlEdge::documents);
-  edge("cues", &GraphMlEdge::cues);
-  edge("best_evidence", &GraphMlEdge::best_evidence);
-  edge("best_evidence_doc", &GraphMlEdge::best_evidence_doc);
-  edge("contested", &GraphMlEdge::contested);
-  return columns;
+  writer.Finish();
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::string GraphMlText(const StanceGraph& graph) {
-  const ExportGraph exported = BuildExportGraph(graph);
-  std::ostringstream out;
-  // write_graphml prints node and edge numbers through this stream: keep
-  // them free of any global locale's digit grouping.
-  out.imbue(std::locale::classic());
-  boost::write_graphml(out, exported, Columns(exported), /*ordered_vertices=*/true);
-  return out.str();
+  return StreamedText([&](std::ostream& out) { return StreamGraphMl(out, graph); });
 }
 
 std::optional<Problem> WriteGraphMl(const StanceGraph& graph, const std::string& path) {
-  return WriteFileAtomically(path, GraphMlText(graph));
+  return WriteFileAtomically(path, [&](std::ostream& out) { return StreamGraphMl(out, graph); });
 }
 
 }  // namespace stancegraph::exporters

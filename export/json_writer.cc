@@ -5,27 +5,51 @@
 #include "export/json_writer.h"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include <limits>
+#include <streambuf>
 
 #include "core/utf8.h"
 
 namespace stancegraph::exporters {
+namespace {
+
+// RapidJSON's output stream concept over a stream buffer. Not
+// rapidjson::OStreamWrapper, which calls std::ostream::put (a sentry per
+// character): sputc is an inline store while the buffer has room.
+class StreamBufferOutput {
+ public:
+  using Ch = char;
+  explicit StreamBufferOutput(std::streambuf* buffer) : buffer_(buffer) {}
+  void Put(char c) { buffer_->sputc(c); }
+  void Flush() {}  // the owner of the stream flushes it
+
+ private:
+  std::streambuf* buffer_;
+};
+
+}  // namespace
 
 struct JsonWriter::Impl {
-  rapidjson::StringBuffer buffer;
-  rapidjson::PrettyWriter<rapidjson::StringBuffer> writer{buffer};
+  explicit Impl(std::ostream& out) : output(out.rdbuf()), writer(output) {}
+  StreamBufferOutput output;
+  rapidjson::PrettyWriter<StreamBufferOutput> writer;
   bool ok = true;
   std::string error;
 };
 
-JsonWriter::JsonWriter() : impl_(std::make_unique<Impl>()) { impl_->writer.SetIndent(' ', 2); }
+JsonWriter::JsonWriter(std::ostream& out) : impl_(std::make_unique<Impl>(out)) {
+  impl_->writer.SetIndent(' ', 2);
+}
 
 JsonWriter::~JsonWriter() = default;
 
 void JsonWriter::Check(bool ok, std::string_view what) {
-  if (!ok && impl_->ok) {
+  if (!ok) Fail(what);
+}
+
+void JsonWriter::Fail(std::string_view what) {
+  if (impl_->ok) {
     impl_->ok = false;
     impl_->error = "json writer refused " + std::string(what);
   }
@@ -49,18 +73,21 @@ void JsonWriter::EndArray() {
 
 void JsonWriter::Key(std::string_view key) {
   if (!impl_->ok) return;
-  std::string valid = IsValidUtf8(key) ? std::string(key) : ToValidUtf8(key);
-  Check(valid.size() <= std::numeric_limits<rapidjson::SizeType>::max() &&
-            impl_->writer.Key(valid.data(), static_cast<rapidjson::SizeType>(valid.size()), true),
-        "key `" + valid + "`");
+  // Copied only when it needs mending: most keys and strings are valid.
+  std::string mended;
+  if (!IsValidUtf8(key)) key = mended = ToValidUtf8(key);
+  if (key.size() > std::numeric_limits<rapidjson::SizeType>::max() ||
+      !impl_->writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()))) {
+    Fail("key `" + std::string(key) + "`");
+  }
 }
 
 void JsonWriter::String(std::string_view value) {
   if (!impl_->ok) return;
-  std::string valid = IsValidUtf8(value) ? std::string(value) : ToValidUtf8(value);
-  Check(valid.size() <= std::numeric_limits<rapidjson::SizeType>::max() &&
-            impl_->writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()),
-                                 true),
+  std::string mended;
+  if (!IsValidUtf8(value)) value = mended = ToValidUtf8(value);
+  Check(value.size() <= std::numeric_limits<rapidjson::SizeType>::max() &&
+            impl_->writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size())),
         "a string");
 }
 
@@ -73,21 +100,20 @@ void JsonWriter::Uint64(uint64_t value) {
 }
 
 void JsonWriter::Double(double value) {
-  if (impl_->ok) Check(impl_->writer.Double(value), "the number " + std::to_string(value));
+  if (impl_->ok && !impl_->writer.Double(value)) Fail("the number " + std::to_string(value));
 }
 
 void JsonWriter::Bool(bool value) {
   if (impl_->ok) Check(impl_->writer.Bool(value), "a boolean");
 }
 
-bool JsonWriter::Finish(std::string* text, std::string* error) {
-  if (impl_->ok && !impl_->writer.IsComplete()) Check(false, "an incomplete document");
+bool JsonWriter::Finish(std::string* error) {
+  if (impl_->ok && !impl_->writer.IsComplete()) Fail("an incomplete document");
   if (!impl_->ok) {
     *error = impl_->error;
     return false;
   }
-  text->assign(impl_->buffer.GetString(), impl_->buffer.GetSize());
-  *text += '\n';
+  impl_->output.Put('\n');
   return true;
 }
 

@@ -1,14 +1,18 @@
-// JsonWriter: a pretty-printing JSON writer that checks every call.
+// JsonWriter: a pretty-printing JSON writer that checks every call and
+// writes straight into an std::ostream, so a document of any size streams
+// out as it is written instead of being held in memory.
 //
 // Wraps RapidJSON's PrettyWriter (kept out of this header) with encoding
 // validation on. Strings that are not valid UTF-8 are written with U+FFFD in
 // place of the bad bytes, so the output is always valid UTF-8. The first
 // call RapidJSON refuses (NaN, a misplaced key) is remembered and every
-// later call is ignored; Finish() then reports it. Private to export/.
+// later call is ignored; Finish() then reports it, and what was already
+// written must be thrown away. Private to export/.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -16,7 +20,8 @@ namespace stancegraph::exporters {
 
 class JsonWriter {
  public:
-  JsonWriter();
+  // `out` must outlive the writer.
+  explicit JsonWriter(std::ostream& out);
   ~JsonWriter();
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
@@ -38,12 +43,15 @@ class JsonWriter {
     String(value);
   }
 
-  // The document (with a final newline), or false with `*error` set.
-  bool Finish(std::string* text, std::string* error);
+  // Ends the document with a newline; false with `*error` set when a call
+  // was refused or the document is incomplete.
+  bool Finish(std::string* error);
 
  private:
   struct Impl;
+  // Remember the first refusal; `what` names the refused call.
   void Check(bool ok, std::string_view what);
+  void Fail(std::string_view what);
 
   std::unique_ptr<Impl> impl_;
 };

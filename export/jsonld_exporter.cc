@@ -1,24 +1,25 @@
-// JSON-LD export: the RDF document (rdf_document.h) written as one inline
-// @context, then a @graph of its top-level nodes, nested nodes inline.
+// JSON-LD export: one inline @context, then a @graph of the top-level nodes
+// of the RDF (rdf_builder.h), nested nodes inline, each written into the
+// output stream as the builder hands it over.
 //
 // Shape forced by the processors (see /work/shared/ECOSYSTEM.md): the
 // @context comes first and is inline (remote contexts fail offline); ids and
 // types stay compact on its prefixes, with datatypes coerced by its terms,
 // so values are plain JSON strings and numbers; no top-level @id, which
 // would make the graph a named graph.
-#include <stdexcept>
+#include <ostream>
 #include <string_view>
 #include <variant>
 
 #include "export/atomic_file.h"
 #include "export/exporters.h"
 #include "export/json_writer.h"
-#include "export/rdf_document.h"
+#include "export/rdf_builder.h"
+#include "export/stream_writer.h"
 
 namespace stancegraph::exporters {
 namespace {
 
-using rdf::Document;
 using rdf::Node;
 using rdf::Property;
 using rdf::Term;
@@ -99,41 +100,33 @@ void WriteNode(JsonWriter& out, const Node& node) {
   out.EndObject();
 }
 
-// The JSON-LD text, or a Problem with `where` empty.
-std::variant<std::string, Problem> RenderJsonLd(const StanceGraph& graph,
-                                                const JsonLdOptions& options) {
-  std::variant<Document, Problem> built = rdf::BuildDocument(graph, options);
-  if (auto* problem = std::get_if<Problem>(&built)) return *problem;
-  const Document& document = std::get<Document>(built);
-
-  JsonWriter out;
-  out.StartObject();
-  WriteContext(out, document.base_iri);
-  out.Key("@graph");
-  out.StartArray();
-  for (const Node& node : document.nodes) WriteNode(out, node);
-  out.EndArray();
-  out.EndObject();
-
-  std::string text;
+// Writes the JSON-LD into `out`, or returns a Problem with `where` empty.
+std::optional<Problem> StreamJsonLd(std::ostream& out, const StanceGraph& graph,
+                                    const JsonLdOptions& options) {
+  if (std::optional<Problem> problem = rdf::OptionsProblem(options)) return problem;
+  JsonWriter json(out);
+  json.StartObject();
+  WriteContext(json, options.base_iri);
+  json.Key("@graph");
+  json.StartArray();
+  rdf::GenerateNodes(graph, options, [&json](const Node& node) { WriteNode(json, node); });
+  json.EndArray();
+  json.EndObject();
   std::string error;
-  if (!out.Finish(&text, &error)) return Problem{"", error};
-  return text;
+  if (!json.Finish(&error)) return Problem{"", error};
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::string JsonLdText(const StanceGraph& graph, const JsonLdOptions& options) {
-  std::variant<std::string, Problem> text = RenderJsonLd(graph, options);
-  if (auto* problem = std::get_if<Problem>(&text)) throw std::invalid_argument(problem->message);
-  return std::get<std::string>(std::move(text));
+  return StreamedText([&](std::ostream& out) { return StreamJsonLd(out, graph, options); });
 }
 
 std::optional<Problem> WriteJsonLd(const StanceGraph& graph, const std::string& path,
                                    const JsonLdOptions& options) {
-  std::variant<std::string, Problem> text = RenderJsonLd(graph, options);
-  if (auto* problem = std::get_if<Problem>(&text)) return Problem{path, problem->message};
-  return WriteFileAtomically(path, std::get<std::string>(text));
+  return WriteFileAtomically(path,
+                             [&](std::ostream& out) { return StreamJsonLd(out, graph, options); });
 }
 
 }  // namespace stancegraph::exporters

@@ -5,15 +5,18 @@
 // Node ids are the graph's ids ("actor/france", "topic/tax"): unique in the
 // graph, and the kind prefix keeps them unique across the two node files,
 // so one global id space serves both. Rows follow VerticesInOrder and
-// EdgesInOrder, so the files depend on the graph's content only. What each
-// column means: README.md, "Neo4j CSV bundle".
+// EdgesInOrder, so the files depend on the graph's content only. Each row
+// is written into the file as it is made: a file is never held whole. What
+// each column means: README.md, "Neo4j CSV bundle".
 #include "export/exporters.h"
 
 #include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <string>
 #include <system_error>
@@ -94,38 +97,36 @@ struct StanceCounts {
   }
 };
 
-std::string ActorsCsv(const StanceGraph& graph) {
+void WriteActorsCsv(const StanceGraph& graph, std::ostream& out) {
   const StanceGraph::Graph& g = graph.graph();
-  std::string csv = Header(kActorColumns);
+  out << Header(kActorColumns);
   for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
     const StanceNode& node = g[vertex];
     if (node.kind != NodeKind::kActor) continue;
     StanceCounts counts;
     for (auto [it, end] = out_edges(vertex, g); it != end; ++it) counts.Add(g[*it]);
-    csv += Neo4jCsvRecord({Neo4jTextField(node.id), Neo4jTextField(node.name),
+    out << Neo4jCsvRecord({Neo4jTextField(node.id), Neo4jTextField(node.name),
                            Neo4jArrayField(ActorLabels(node.actor_type)),
                            Neo4jTextField(ActorTypeName(node.actor_type)),
                            Neo4jArrayField(Aliases(node)), Neo4jTextField(node.affiliation),
                            IntField(counts.supports), IntField(counts.opposes),
                            IntField(counts.sentences)});
   }
-  return csv;
 }
 
-std::string TopicsCsv(const StanceGraph& graph) {
+void WriteTopicsCsv(const StanceGraph& graph, std::ostream& out) {
   const StanceGraph::Graph& g = graph.graph();
-  std::string csv = Header(kTopicColumns);
+  out << Header(kTopicColumns);
   for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
     const StanceNode& node = g[vertex];
     if (node.kind != NodeKind::kTopic) continue;
     StanceCounts counts;
     for (auto [it, end] = in_edges(vertex, g); it != end; ++it) counts.Add(g[*it]);
-    csv += Neo4jCsvRecord({Neo4jTextField(node.id), Neo4jTextField(node.name),
+    out << Neo4jCsvRecord({Neo4jTextField(node.id), Neo4jTextField(node.name),
                            Neo4jArrayField({"Topic"}), Neo4jArrayField(Aliases(node)),
                            IntField(counts.supports), IntField(counts.opposes),
                            IntField(counts.sentences)});
   }
-  return csv;
 }
 
 // The cues and documents of an edge's kept evidence (all of it, unless
@@ -144,14 +145,14 @@ struct EvidenceSummary {
   }
 };
 
-std::string StancesCsv(const StanceGraph& graph) {
+void WriteStancesCsv(const StanceGraph& graph, std::ostream& out) {
   const StanceGraph::Graph& g = graph.graph();
-  std::string csv = Header(kStanceColumns);
+  out << Header(kStanceColumns);
   for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
     const StanceEdge& stance = g[edge];
     const EvidenceSummary summary(stance);
     const Evidence* best = StanceGraph::BestEvidence(stance);
-    csv += Neo4jCsvRecord(
+    out << Neo4jCsvRecord(
         {Neo4jTextField(g[source(edge, g)].id), Neo4jTextField(g[target(edge, g)].id),
          stance.stance == Stance::kSupport ? "SUPPORTS" : "OPPOSES", IntField(stance.mentions),
          IntField(stance.occurrences), DoubleField(stance.confidence), stance.first_date,
@@ -159,14 +160,13 @@ std::string StancesCsv(const StanceGraph& graph) {
          Neo4jArrayField({summary.documents.begin(), summary.documents.end()}),
          Neo4jTextField(best ? best->sentence : ""), Neo4jTextField(best ? best->doc : "")});
   }
-  return csv;
 }
 
 // One row per (actor, body it speaks for), sorted by the two ids. A body
 // that is not an actor of the graph has no node to end at and is left out.
-std::string SpeaksForCsv(const StanceGraph& graph) {
+void WriteSpeaksForCsv(const StanceGraph& graph, std::ostream& out) {
   const StanceGraph::Graph& g = graph.graph();
-  std::string csv = Header(kSpeaksForColumns);
+  out << Header(kSpeaksForColumns);
   for (StanceGraph::Vertex vertex : graph.VerticesInOrder()) {
     const StanceNode& node = g[vertex];
     if (node.kind != NodeKind::kActor) continue;
@@ -177,11 +177,10 @@ std::string SpeaksForCsv(const StanceGraph& graph) {
       }
     }
     for (const auto& [body_id, sentences] : sentences_by_body_id) {
-      csv += Neo4jCsvRecord({Neo4jTextField(node.id), Neo4jTextField(body_id), "SPEAKS_FOR",
-                             IntField(sentences)});
+      out << Neo4jCsvRecord(
+          {Neo4jTextField(node.id), Neo4jTextField(body_id), "SPEAKS_FOR", IntField(sentences)});
     }
   }
-  return csv;
 }
 
 }  // namespace
@@ -198,17 +197,26 @@ std::optional<Problem> WriteNeo4jBundle(const StanceGraph& graph, const std::str
     return Problem{directory, "cannot create directory: a file of that name exists"};
   }
 
-  const std::vector<std::pair<std::string_view, std::string>> files = {
-      {kNeo4jActorsFile, ActorsCsv(graph)},
-      {kNeo4jTopicsFile, TopicsCsv(graph)},
-      {kNeo4jStancesFile, StancesCsv(graph)},
-      {kNeo4jSpeaksForFile, SpeaksForCsv(graph)},
-      {kNeo4jImportScriptFile, std::string(Neo4jImportScript())},
-      {kNeo4jLoadCypherFile, std::string(Neo4jLoadCypher())},
+  // What writes each file; the CSV files row by row.
+  using FileWriter = std::function<void(std::ostream& out)>;
+  auto verbatim = [](std::string_view content) {
+    return [content](std::ostream& out) { out << content; };
   };
-  for (const auto& [name, content] : files) {
+  const std::vector<std::pair<std::string_view, FileWriter>> files = {
+      {kNeo4jActorsFile, [&](std::ostream& out) { WriteActorsCsv(graph, out); }},
+      {kNeo4jTopicsFile, [&](std::ostream& out) { WriteTopicsCsv(graph, out); }},
+      {kNeo4jStancesFile, [&](std::ostream& out) { WriteStancesCsv(graph, out); }},
+      {kNeo4jSpeaksForFile, [&](std::ostream& out) { WriteSpeaksForCsv(graph, out); }},
+      {kNeo4jImportScriptFile, verbatim(Neo4jImportScript())},
+      {kNeo4jLoadCypherFile, verbatim(Neo4jLoadCypher())},
+  };
+  for (const auto& [name, write] : files) {
     const std::string path = (std::filesystem::path(directory) / name).string();
-    if (std::optional<Problem> problem = WriteFileAtomically(path, content)) return problem;
+    std::optional<Problem> problem = WriteFileAtomically(path, [&](std::ostream& out) {
+      write(out);
+      return std::optional<Problem>();  // a failed write is the file's to report
+    });
+    if (problem) return problem;
     if (written != nullptr) written->push_back(path);
   }
   return std::nullopt;

@@ -1,18 +1,23 @@
-// BuildDocument (rdf_document.h): the RDF of a StanceGraph as nodes. The
+// GenerateNodes (rdf_builder.h): the RDF of a StanceGraph, node by node.
+// Each top-level node is built, handed to the sink and dropped; only the
+// derived networks (bounded by the actor cap) and, once the statements are
+// out, the index of source documents are held for the whole graph. The
 // choices forced by the processors that read it (see
 // /work/shared/ECOSYSTEM.md): every @id is a compact IRI on a prefix of the
 // context, never relative; every key is a term of the context with its
 // datatype coerced there, since processors silently drop undefined terms;
 // nothing in a named graph; no JSON-LD-star annotations.
+#include "export/rdf_builder.h"
+
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/date.h"
 #include "core/utf8.h"
 #include "export/evidence_order.h"
-#include "export/rdf_document.h"
 #include "export/url_template.h"
 #include "graph/networks.h"
 
@@ -41,9 +46,9 @@ std::string StatementIri(const StanceGraph::Graph& g, const StanceGraph::Edge& e
 
 // A document id that is already an http(s) IRI is used as is; any other id
 // becomes <base>doc/<percent-encoded id>.
-std::string DocumentIri(const std::string& doc) {
-  bool web = doc.rfind("http://", 0) == 0 || doc.rfind("https://", 0) == 0;
-  if (web && IsAbsoluteIri(doc)) return doc;
+std::string DocumentIri(std::string_view doc) {
+  bool web = doc.starts_with("http://") || doc.starts_with("https://");
+  if (web && IsAbsoluteIri(doc)) return std::string(doc);
   return IdIri("doc/" + PercentEncode(doc));
 }
 
@@ -58,8 +63,11 @@ const char* ActorClass(ActorType type) {
   return "sg:Actor";
 }
 
-std::vector<Value> Strings(const std::set<std::string>& strings) {
-  return {strings.begin(), strings.end()};
+template <typename Texts>
+std::vector<Value> Strings(const Texts& texts) {
+  std::vector<Value> values;
+  for (std::string_view text : texts) values.push_back(std::string(text));
+  return values;
 }
 
 std::vector<Value> Iris(const std::set<std::string>& iris) {
@@ -119,14 +127,14 @@ ActorLinks LinksOf(const std::vector<ActorNetwork>& derived) {
 
 // sgid:network/<name>, and one tie per edge:
 // sgid:network/<name>/<actor slug>/<actor slug>, the actors in id order.
-void AddNetwork(std::vector<Node>& nodes, const networks::Network& network) {
+void EmitNetwork(const NodeSink& sink, const networks::Network& network) {
   const std::string iri = IdIri("network/" + network.name);
   Node described{iri, {"sg:Network"}, {}};
   described.Add("networkType", std::string(networks::NetworkTypeName(network.type)));
   described.Add("normalization", std::string(networks::NormalizationName(network.normalization)));
   described.Add("duplicates", std::string(networks::DuplicatesName(network.duplicates)));
   described.Add("wasAttributedTo", Iri{AgentIri()});
-  nodes.push_back(std::move(described));
+  sink(described);
   for (const networks::NetworkEdge& edge : network.edges) {
     const networks::NetworkNode& a = network.nodes[edge.source];
     const networks::NetworkNode& b = network.nodes[edge.target];
@@ -136,7 +144,7 @@ void AddNetwork(std::vector<Node>& nodes, const networks::Network& network) {
     tie.Add("network", Iri{iri});
     tie.AddAll("between", Iris({IdIri(a.id), IdIri(b.id)}));
     tie.Add("weight", edge.weight);
-    nodes.push_back(std::move(tie));
+    sink(tie);
   }
 }
 
@@ -254,8 +262,7 @@ Node StatementNode(const StanceGraph::Graph& g, const StanceGraph::Edge& edge) {
 // A "speaks for" link with its count of distinct sentences (0: given by an
 // ontology), beside the plain schema:affiliation on the actor:
 // sgid:affiliation/<actor slug>/<body slug>.
-void AddAffiliations(std::vector<Node>& nodes, const StanceGraph& graph,
-                     StanceGraph::Vertex vertex) {
+void EmitAffiliations(const NodeSink& sink, const StanceGraph& graph, StanceGraph::Vertex vertex) {
   const StanceGraph::Graph& g = graph.graph();
   const StanceNode& actor = g[vertex];
   std::map<std::string, std::pair<std::string, size_t>> links;  // body IRI -> (slug, count)
@@ -272,29 +279,37 @@ void AddAffiliations(std::vector<Node>& nodes, const StanceGraph& graph,
     node.Add("affiliation", Iri{iri});
     node.Add("mentions", static_cast<uint64_t>(link.second));
     node.Add("wasAttributedTo", Iri{AgentIri()});
-    nodes.push_back(std::move(node));
+    sink(node);
   }
 }
 
-// Documents by IRI, with the document ids and dates seen for them.
+// Documents by IRI, with the document ids and dates seen for them (views
+// into the graph).
 struct SourceDocument {
-  std::set<std::string> ids;
-  std::set<std::string> dates;
+  std::set<std::string_view> ids;
+  std::set<std::string_view> dates;
 };
 
 std::map<std::string, SourceDocument> SourceDocuments(const StanceGraph& graph) {
-  std::map<std::string, SourceDocument> documents;
-  const StanceGraph::Graph& g = graph.graph();
+  // The dates of each document id first: an id comes back with every
+  // sentence seen in it, and its IRI (percent-encoded) is better made once.
+  std::unordered_map<std::string_view, std::set<std::string_view>> dates_by_id;
   auto note = [&](const std::string& doc, const std::string& date) {
-    SourceDocument& document = documents[DocumentIri(doc)];
-    document.ids.insert(doc);
-    if (IsIsoDate(date)) document.dates.insert(date);
+    std::set<std::string_view>& dates = dates_by_id[doc];
+    if (IsIsoDate(date)) dates.insert(date);
   };
+  const StanceGraph::Graph& g = graph.graph();
   for (auto [it, end] = edges(g); it != end; ++it) {
     for (const Evidence& evidence : g[*it].evidence) {
       note(evidence.doc, evidence.date);
       for (const EvidenceSource& source : evidence.sources) note(source.doc, source.date);
     }
+  }
+  std::map<std::string, SourceDocument> documents;
+  for (const auto& [id, dates] : dates_by_id) {
+    SourceDocument& document = documents[DocumentIri(id)];
+    document.ids.insert(id);
+    document.dates.insert(dates.begin(), dates.end());
   }
   return documents;
 }
@@ -316,37 +331,31 @@ Node AgentNode() {
 
 }  // namespace
 
-std::variant<Document, Problem> BuildDocument(const StanceGraph& graph,
-                                              const JsonLdOptions& options) {
-  if (!IsAbsoluteIri(options.base_iri)) {
-    return Problem{"", "base IRI `" + options.base_iri + "` is not an absolute IRI"};
-  }
+std::optional<Problem> OptionsProblem(const JsonLdOptions& options) {
+  if (IsAbsoluteIri(options.base_iri)) return std::nullopt;
+  return Problem{"", "base IRI `" + options.base_iri + "` is not an absolute IRI"};
+}
+
+void GenerateNodes(const StanceGraph& graph, const JsonLdOptions& options, const NodeSink& sink) {
   std::vector<ActorNetwork> derived;
   if (options.networks) derived = ActorNetworks(graph, options);
   const ActorLinks links = LinksOf(derived);
 
   const StanceGraph::Graph& g = graph.graph();
-  Document document{options.base_iri, {}};
-  std::vector<Node>& nodes = document.nodes;
   const std::vector<StanceGraph::Vertex> vertices = graph.VerticesInOrder();
   for (StanceGraph::Vertex vertex : vertices) {
-    if (g[vertex].kind == NodeKind::kActor) nodes.push_back(ActorNode(graph, vertex, links));
+    if (g[vertex].kind == NodeKind::kActor) sink(ActorNode(graph, vertex, links));
   }
   for (StanceGraph::Vertex vertex : vertices) {
-    if (g[vertex].kind == NodeKind::kTopic) nodes.push_back(TopicNode(g[vertex]));
+    if (g[vertex].kind == NodeKind::kTopic) sink(TopicNode(g[vertex]));
   }
-  for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
-    nodes.push_back(StatementNode(g, edge));
-  }
+  for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) sink(StatementNode(g, edge));
   for (StanceGraph::Vertex vertex : vertices) {
-    if (g[vertex].kind == NodeKind::kActor) AddAffiliations(nodes, graph, vertex);
+    if (g[vertex].kind == NodeKind::kActor) EmitAffiliations(sink, graph, vertex);
   }
-  for (const auto& [iri, source] : SourceDocuments(graph)) {
-    nodes.push_back(DocumentNode(iri, source));
-  }
-  nodes.push_back(AgentNode());
-  for (const ActorNetwork& actor_network : derived) AddNetwork(nodes, actor_network.network);
-  return document;
+  for (const auto& [iri, source] : SourceDocuments(graph)) sink(DocumentNode(iri, source));
+  sink(AgentNode());
+  for (const ActorNetwork& actor_network : derived) EmitNetwork(sink, actor_network.network);
 }
 
 }  // namespace stancegraph::exporters::rdf

@@ -10,18 +10,24 @@ const Term* FindTerm(std::string_view name) {
   return nullptr;
 }
 
-std::string ExpandIri(std::string_view iri, std::string_view base_iri) {
+void AppendExpandedIri(std::string& out, std::string_view iri, std::string_view base_iri) {
   const size_t colon = iri.find(':');
-  if (colon == std::string_view::npos) return std::string(iri);
   const std::string_view prefix = iri.substr(0, colon);
-  const std::string_view rest = iri.substr(colon + 1);
+  const std::string_view rest = colon == std::string_view::npos ? "" : iri.substr(colon + 1);
   // JSON-LD reads "p://..." as an absolute IRI even when p is a prefix.
-  if (rest.substr(0, 2) == "//") return std::string(iri);
-  if (prefix == kIdPrefix) return std::string(base_iri) + std::string(rest);
-  for (const Prefix& known : kPrefixes) {
-    if (prefix == known.name) return known.iri + std::string(rest);
+  if (colon != std::string_view::npos && rest.substr(0, 2) != "//") {
+    if (prefix == kIdPrefix) {
+      out.append(base_iri).append(rest);
+      return;
+    }
+    for (const Prefix& known : kPrefixes) {
+      if (prefix == known.name) {
+        out.append(known.iri).append(rest);
+        return;
+      }
+    }
   }
-  return std::string(iri);
+  out.append(iri);
 }
 
 }  // namespace stancegraph::exporters::rdf

@@ -89,9 +89,10 @@ inline constexpr Term kTerms[] = {
 // The term whose JSON key is `name`; nullptr when the context has none.
 const Term* FindTerm(std::string_view name);
 
-// The full IRI of `iri`: "schema:Person" -> "https://schema.org/Person",
-// "sgid:actor/france" -> base_iri + "actor/france"; an IRI on no prefix of
-// the context (an absolute one, "https://example.org/a") is returned as is.
-std::string ExpandIri(std::string_view iri, std::string_view base_iri);
+// Appends the full IRI of `iri` to `out`: "schema:Person" ->
+// "https://schema.org/Person", "sgid:actor/france" -> base_iri +
+// "actor/france"; an IRI on no prefix of the context (an absolute one,
+// "https://example.org/a") is appended as is.
+void AppendExpandedIri(std::string& out, std::string_view iri, std::string_view base_iri);
 
 }  // namespace stancegraph::exporters::rdf

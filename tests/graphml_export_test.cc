@@ -292,7 +292,8 @@ TEST(GraphMlExportTest, ContestedStancesAreParallelEdgesFlaggedTrue) {
   EXPECT_EQ(text.find("<data key=\"" + id + "\">1</data>"), std::string::npos) << id;
 }
 
-// Markup characters are escaped by Boost; the rest is ours (XmlText).
+// Markup characters are escaped as Boost's writer does; the rest is mended
+// into valid XML text (export/graphml_column.h).
 TEST(GraphMlExportTest, HostileStringsGiveWellFormedXmlThatReadsBackAsDocumented) {
   struct Case {
     std::string text;      // used as an actor name and as its evidence sentence

@@ -1,7 +1,6 @@
-// The RDF document model: Node::Add keeps every value true to its term's
+// The RDF node model: Node::Add keeps every value true to its term's
 // coercion, so both writers can take a literal's datatype from the term.
-// BuildDocument is in rdf_builder.cc.
-#include "export/rdf_document.h"
+#include "export/rdf_node.h"
 
 #include <cmath>
 #include <stdexcept>
