@@ -10,7 +10,10 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "core/date.h"
 
@@ -161,50 +164,84 @@ struct Table {
 Table MakeTable(const StanceGraph& graph, bool actor_rows, Stance stance, Duplicates duplicates,
                 size_t most_active, const std::optional<TimeWindow>& window) {
   const StanceGraph::Graph& g = graph.graph();
-  // (row vertex, column vertex) -> slots
-  std::map<std::pair<std::string, std::string>, Slots> cells;  // keyed by ids: sorted output
-  std::map<std::string, StanceGraph::Vertex> vertex_of;
+  // Vertices by rank in id order: cells are kept and compared by rank, which
+  // orders them as their ids would, without a string in sight.
+  const std::vector<StanceGraph::Vertex> by_rank = graph.VerticesInOrder();
+  std::vector<size_t> rank(num_vertices(g));
+  for (size_t r = 0; r < by_rank.size(); ++r) rank[by_rank[r]] = r;
+
+  struct Cell {
+    size_t row;     // ranks
+    size_t column;
+    Slots slots{};
+  };
+  // One entry per counted edge; an actor's support and oppose edges to one
+  // topic are two entries of the same cell, joined once sorted.
+  std::vector<Cell> entries;
   for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
     const StanceEdge& stance_edge = g[edge];
     if (!actor_rows && stance_edge.stance != stance) continue;
     const double count = CountStatements(stance_edge, duplicates, window);
     if (count == 0) continue;
-    const StanceGraph::Vertex actor = source(edge, g);
-    const StanceGraph::Vertex topic = target(edge, g);
-    const StanceGraph::Vertex row = actor_rows ? actor : topic;
-    const StanceGraph::Vertex column = actor_rows ? topic : actor;
-    vertex_of[g[row].id] = row;
-    const size_t slot = actor_rows && stance_edge.stance == Stance::kOppose ? 1 : 0;
-    cells[{g[row].id, g[column].id}][slot] += count;
+    const size_t actor = rank[source(edge, g)];
+    const size_t topic = rank[target(edge, g)];
+    Cell cell{actor_rows ? actor : topic, actor_rows ? topic : actor, {}};
+    cell.slots[actor_rows && stance_edge.stance == Stance::kOppose ? 1 : 0] = count;
+    entries.push_back(cell);
   }
-  if (most_active > 0 && vertex_of.size() > most_active) {
-    std::map<std::string, double> activity;
-    for (const auto& [key, slots] : cells) activity[key.first] += slots[0] + slots[1];
-    std::vector<std::pair<double, std::string>> ranked;
-    for (const auto& [id, sum] : activity) ranked.emplace_back(-sum, id);
+  std::sort(entries.begin(), entries.end(), [](const Cell& a, const Cell& b) {
+    return std::tie(a.row, a.column) < std::tie(b.row, b.column);
+  });
+  std::vector<Cell> cells;
+  for (const Cell& entry : entries) {
+    if (!cells.empty() && cells.back().row == entry.row && cells.back().column == entry.column) {
+      cells.back().slots[0] += entry.slots[0];
+      cells.back().slots[1] += entry.slots[1];
+    } else {
+      cells.push_back(entry);
+    }
+  }
+  entries = {};
+
+  // The rows, in rank order; with most_active, only the most active ones.
+  std::vector<size_t> rows;
+  std::vector<double> activity;
+  for (const Cell& cell : cells) {
+    if (rows.empty() || rows.back() != cell.row) {
+      rows.push_back(cell.row);
+      activity.push_back(0);
+    }
+    activity.back() += cell.slots[0] + cell.slots[1];
+  }
+  std::vector<bool> kept_rank(by_rank.size(), true);
+  if (most_active > 0 && rows.size() > most_active) {
+    std::vector<std::pair<double, size_t>> ranked;
+    for (size_t i = 0; i < rows.size(); ++i) ranked.emplace_back(-activity[i], rows[i]);
     std::sort(ranked.begin(), ranked.end());
-    for (size_t i = most_active; i < ranked.size(); ++i) vertex_of.erase(ranked[i].second);
-    std::erase_if(cells, [&](const auto& cell) { return !vertex_of.count(cell.first.first); });
+    for (size_t i = most_active; i < ranked.size(); ++i) kept_rank[ranked[i].second] = false;
+    std::erase_if(rows, [&](size_t row) { return !kept_rank[row]; });
+    std::erase_if(cells, [&](const Cell& cell) { return !kept_rank[cell.row]; });
   }
+
   Table table;
-  std::map<std::string, size_t> row_index;
-  for (const auto& [id, vertex] : vertex_of) {
-    row_index[id] = table.rows.size();
-    table.rows.push_back(vertex);
+  std::vector<size_t> row_index(by_rank.size());
+  for (size_t row : rows) {
+    row_index[row] = table.rows.size();
+    table.rows.push_back(by_rank[row]);
   }
   table.totals.resize(table.rows.size());
-  std::map<std::string, size_t> group_index;
-  for (const auto& [key, slots] : cells) {
-    const size_t row = row_index.at(key.first);
-    for (double value : slots) {
+  std::unordered_map<size_t, size_t> group_index;  // column rank -> group
+  for (const Cell& cell : cells) {
+    const size_t row = row_index[cell.row];
+    for (double value : cell.slots) {
       table.totals[row].sum += value;
       table.totals[row].squares += value * value;
     }
-    auto [it, added] = group_index.emplace(key.second, table.groups.size());
+    auto [it, added] = group_index.emplace(cell.column, table.groups.size());
     if (added) table.groups.emplace_back();
-    table.groups[it->second].emplace_back(row, slots);
+    table.groups[it->second].emplace_back(row, cell.slots);
   }
-  // Cells were visited by row id, so each group lists its rows in row order.
+  // Cells were visited by row, so each group lists its rows in row order.
   return table;
 }
 
