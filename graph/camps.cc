@@ -7,9 +7,10 @@
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/property_map/property_map.hpp>
-#include <map>
-#include <set>
+#include <optional>
 #include <tuple>
+#include <unordered_map>
+#include <utility>
 
 namespace stancegraph::networks {
 namespace {
@@ -35,24 +36,29 @@ void SortMembers(std::vector<CampMember>* members) {
 
 std::vector<TopicCamps> Camps(const StanceGraph& graph, Duplicates duplicates) {
   const StanceGraph::Graph& g = graph.graph();
-  std::map<std::string, TopicCamps> by_id;
-  std::map<std::string, std::set<std::string>> actors_by_id;
+  std::unordered_map<StanceGraph::Vertex, TopicCamps> by_topic;
+  // Edges come by (actor, topic, stance): an actor's support and oppose
+  // edges to one topic are neighbours, so each actor is counted once.
+  std::optional<std::pair<StanceGraph::Vertex, StanceGraph::Vertex>> previous;
   for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
     const double count = CountStatements(g[edge], duplicates);
     if (count == 0) continue;
-    const StanceNode& actor = g[source(edge, g)];
-    const StanceNode& topic = g[target(edge, g)];
-    TopicCamps& camps = by_id[topic.id];
-    camps.id = topic.id;
-    camps.name = topic.name;
+    const StanceGraph::Vertex actor = source(edge, g);
+    const StanceGraph::Vertex topic = target(edge, g);
+    TopicCamps& camps = by_topic[topic];
+    camps.id = g[topic].id;
+    camps.name = g[topic].name;
     (g[edge].stance == Stance::kSupport ? camps.supporters : camps.opponents)
-        .push_back({actor.name, count});
+        .push_back({g[actor].name, count});
     camps.statements += count;
-    actors_by_id[topic.id].insert(actor.id);
+    if (previous != std::make_pair(actor, topic)) ++camps.actors;
+    previous = std::make_pair(actor, topic);
   }
   std::vector<TopicCamps> all;
-  for (auto& [id, camps] : by_id) {
-    camps.actors = actors_by_id[id].size();
+  for (StanceGraph::Vertex topic : graph.VerticesInOrder()) {  // in id order
+    auto it = by_topic.find(topic);
+    if (it == by_topic.end()) continue;
+    TopicCamps& camps = it->second;
     SortMembers(&camps.supporters);
     SortMembers(&camps.opponents);
     all.push_back(std::move(camps));
