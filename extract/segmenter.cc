@@ -72,7 +72,7 @@ class LineSplitter {
       char c = text_[i];
       size_t mark = 0;
       if (c == '.' || c == '!' || c == '?') mark = 1;
-      else if (StartsWith(text_.substr(i, end - i), "\xE2\x80\xA6")) mark = 3;
+      else if (c == '\xE2' && StartsWith(text_.substr(i, end - i), "\xE2\x80\xA6")) mark = 3;  // …
       if (mark == 0) continue;
       size_t after = i + mark;
       while (after < end && text_[after] == '.') ++after;  // "..."
