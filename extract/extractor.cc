@@ -32,11 +32,7 @@ bool IsJunk(const Sentence& sentence, const Lexicon& lexicon) {
     }
   }
   if (!trigger) return false;
-  std::string lower = LowerCaseFoldQuotes(sentence.text);
-  for (const std::string& phrase : lexicon.JunkPhrases()) {
-    if (lower.find(phrase) != std::string::npos) return true;
-  }
-  return false;
+  return lexicon.ContainsJunkPhrase(LowerCaseFoldQuotes(sentence.text));
 }
 
 // A headline in Title Case: most longer words start with a capital.

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "extract/embedded_data.h"
 #include "extract/morphology.h"
@@ -76,11 +77,21 @@ std::optional<ActorType> ActorTypeFromFile(std::string_view name) {
   return type;
 }
 
-// Lower-case key for actor lookups: "The Kremlin" -> "kremlin".
-std::string ActorKey(std::string_view name) {
-  std::string key = LowerCase(Trim(name));
-  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+// Lower-case key for actor lookups: "The Kremlin" -> "kremlin". Returns a
+// view of `name`, or of `*lowered` when `name` had upper-case letters, so
+// lookups with lower-case names (most) build no string.
+std::string_view ActorKey(std::string_view name, std::string* lowered) {
+  std::string_view key = Trim(name);
+  if (std::any_of(key.begin(), key.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    *lowered = LowerCase(key);
+    key = *lowered;
+  }
+  if (StartsWith(key, "the ")) key.remove_prefix(4);
   return key;
+}
+std::string ActorKey(std::string_view name) {
+  std::string lowered;
+  return std::string(ActorKey(name, &lowered));
 }
 
 }  // namespace
@@ -165,6 +176,7 @@ std::variant<Lexicon, Problem> Lexicon::Load(const std::vector<std::string>& add
   }
   lexicon.IndexCueForms();
   lexicon.IndexWords();
+  lexicon.IndexJunkPhrases();
   return lexicon;
 }
 
@@ -197,8 +209,7 @@ std::optional<Problem> Lexicon::ParseTopicSynonyms(std::string_view file, std::s
 }
 
 const std::string* Lexicon::TopicSynonym(std::string_view lower_words) const {
-  auto it = topic_synonyms_.find(std::string(lower_words));
-  return it == topic_synonyms_.end() ? nullptr : &it->second;
+  return topic_synonyms_.Find(lower_words);
 }
 
 std::optional<Problem> Lexicon::ParseCues(std::string_view file, std::string_view text) {
@@ -366,35 +377,52 @@ void Lexicon::IndexWords() {
   for (const auto& [word, forms] : cue_forms_) words_[word].cues = &forms;
 }
 
+void Lexicon::IndexJunkPhrases() {
+  for (auto& phrases : junk_phrases_by_first_byte_) phrases.clear();
+  for (size_t i = 0; i < junk_phrases_.size(); ++i) {
+    // ParseJunk() admits no empty phrase, so each has a first byte.
+    unsigned char first = junk_phrases_[i].front();
+    junk_phrases_by_first_byte_[first].push_back(static_cast<uint32_t>(i));
+  }
+}
+
+bool Lexicon::ContainsJunkPhrase(std::string_view lower_text) const {
+  for (size_t i = 0; i < lower_text.size(); ++i) {
+    const std::string_view rest = lower_text.substr(i);
+    for (uint32_t phrase : junk_phrases_by_first_byte_[static_cast<unsigned char>(lower_text[i])]) {
+      if (StartsWith(rest, junk_phrases_[phrase])) return true;
+    }
+  }
+  return false;
+}
+
 uint64_t Lexicon::Classes(std::string_view lower_word) const {
-  auto it = word_classes_.find(std::string(lower_word));
-  return it == word_classes_.end() ? 0 : it->second;
+  const uint64_t* classes = word_classes_.Find(lower_word);
+  return classes ? *classes : 0;
 }
 
 const std::vector<CueForm>* Lexicon::CuesStartingWith(std::string_view lower_word) const {
-  auto it = cue_forms_.find(std::string(lower_word));
-  return it == cue_forms_.end() ? nullptr : &it->second;
+  return cue_forms_.Find(lower_word);
 }
 
 const KnownActor* Lexicon::FindActor(std::string_view lower_name) const {
-  auto it = actors_.find(ActorKey(lower_name));
-  return it == actors_.end() ? nullptr : &it->second;
+  std::string lowered;
+  return actors_.Find(ActorKey(lower_name, &lowered));
 }
 
 const KnownActor* Lexicon::StateOfCapital(std::string_view lower_name) const {
-  auto it = capitals_.find(ActorKey(lower_name));
-  return it == capitals_.end() ? nullptr : &it->second;
+  std::string lowered;
+  return capitals_.Find(ActorKey(lower_name, &lowered));
 }
 
 const KnownActor* Lexicon::StateOfDemonym(std::string_view lower_word) const {
-  auto it = demonyms_.find(std::string(lower_word));
-  return it == demonyms_.end() ? nullptr : &it->second;
+  return demonyms_.Find(lower_word);
 }
 
 bool Lexicon::IsAbbreviation(std::string_view lower_token, bool* may_end_sentence) const {
-  auto it = abbreviations_.find(std::string(lower_token));
-  if (it == abbreviations_.end()) return false;
-  if (may_end_sentence) *may_end_sentence = it->second;
+  const bool* may_end = abbreviations_.Find(lower_token);
+  if (!may_end) return false;
+  if (may_end_sentence) *may_end_sentence = *may_end;
   return true;
 }
 

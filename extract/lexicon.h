@@ -9,18 +9,19 @@
 // threads.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <variant>
 #include <vector>
 
 #include "core/problem.h"
 #include "core/triple.h"
 #include "extract/tokenizer.h"
+#include "extract/word_map.h"
 
 namespace stancegraph {
 
@@ -130,9 +131,9 @@ class Lexicon {
   const std::vector<CueForm>* CuesStartingWith(std::string_view lower_word) const;
 
   // Classes() and CuesStartingWith() together.
-  WordInfo Lookup(const std::string& lower_word) const {
-    auto it = words_.find(lower_word);
-    return it == words_.end() ? WordInfo{} : it->second;
+  WordInfo Lookup(std::string_view lower_word) const {
+    const WordInfo* info = words_.Find(lower_word);
+    return info ? *info : WordInfo{};
   }
   // The same for a token: words and numbers carry it from the tokenizer;
   // other tokens ("'s", "%") are looked up.
@@ -152,6 +153,8 @@ class Lexicon {
   // "u.s." -> true; `*sentence_final` says whether it may also end a sentence.
   bool IsAbbreviation(std::string_view lower_token, bool* may_end_sentence) const;
   const std::vector<std::string>& JunkPhrases() const { return junk_phrases_; }
+  // Whether any junk phrase occurs in `lower_text` (lower case, quotes folded).
+  bool ContainsJunkPhrase(std::string_view lower_text) const;
 
 
   // The preferred word for a topic word or two-word phrase ("pathway" ->
@@ -169,17 +172,21 @@ class Lexicon {
   std::optional<Problem> ParseTopicSynonyms(std::string_view file, std::string_view text);
   void IndexCueForms();
   void IndexWords();
+  void IndexJunkPhrases();
 
-  std::unordered_map<std::string, uint64_t> word_classes_;
+  WordMap<uint64_t> word_classes_;
   std::vector<std::unique_ptr<Cue>> cues_;
-  std::unordered_map<std::string, std::vector<CueForm>> cue_forms_;
-  std::unordered_map<std::string, KnownActor> actors_;
-  std::unordered_map<std::string, KnownActor> capitals_;
-  std::unordered_map<std::string, KnownActor> demonyms_;
-  std::unordered_map<std::string, bool> abbreviations_;  // value: may end a sentence
+  WordMap<std::vector<CueForm>> cue_forms_;  // not changed after IndexCueForms(): words_ points in
+  WordMap<KnownActor> actors_;
+  WordMap<KnownActor> capitals_;
+  WordMap<KnownActor> demonyms_;
+  WordMap<bool> abbreviations_;  // value: may end a sentence
   std::vector<std::string> junk_phrases_;
-  std::unordered_map<std::string, WordInfo> words_;  // built last from the two maps above
-  std::unordered_map<std::string, std::string> topic_synonyms_;
+  // Indexes into junk_phrases_ by a phrase's first byte: one pass over a
+  // sentence tries at each byte only the phrases that start with it.
+  std::array<std::vector<uint32_t>, 256> junk_phrases_by_first_byte_;
+  WordMap<WordInfo> words_;  // built last from the two maps above
+  WordMap<std::string> topic_synonyms_;
 };
 
 }  // namespace stancegraph

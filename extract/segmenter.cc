@@ -1,5 +1,7 @@
 #include "extract/segmenter.h"
 
+#include <array>
+
 #include "extract/text.h"
 
 namespace stancegraph {
@@ -61,6 +63,13 @@ bool IsInitials(std::string_view word) {
   return true;
 }
 
+// Bytes that may end a sentence: . ! ? and the lead byte of "…".
+constexpr std::array<bool, 256> kMayEndSentence = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'.', '!', '?', '\xE2'}) table[c] = true;
+  return table;
+}();
+
 class LineSplitter {
  public:
   LineSplitter(std::string_view text, const Lexicon& lexicon) : text_(text), lexicon_(lexicon) {}
@@ -68,11 +77,14 @@ class LineSplitter {
   // Splits text_[begin, end) (one logical line or paragraph) into sentences.
   void Split(size_t begin, size_t end, bool bullet, std::vector<SentenceSpan>* out) const {
     size_t start = begin;
+    const char* bytes = text_.data();
     for (size_t i = begin; i < end; ++i) {
-      char c = text_[i];
+      // Most bytes end no sentence: one table test skips them.
+      if (!kMayEndSentence[static_cast<unsigned char>(bytes[i])]) continue;
+      char c = bytes[i];
       size_t mark = 0;
       if (c == '.' || c == '!' || c == '?') mark = 1;
-      else if (StartsWith(text_.substr(i, end - i), "\xE2\x80\xA6")) mark = 3;
+      else if (c == '\xE2' && StartsWith(text_.substr(i, end - i), "\xE2\x80\xA6")) mark = 3;  // …
       if (mark == 0) continue;
       size_t after = i + mark;
       while (after < end && text_[after] == '.') ++after;  // "..."

@@ -13,7 +13,8 @@ std::vector<std::string_view> Split(std::string_view s, char separator);
 std::string LowerCase(std::string_view s);
 // Curly quotes and apostrophes folded to ASCII ones, so "don’t" == "don't".
 std::string FoldQuotes(std::string_view s);
-// LowerCase(FoldQuotes(s)) in one pass (the tokenizer's hot path).
+// LowerCase(FoldQuotes(s)) (the tokenizer's hot path: folds only when a
+// curly quote is there).
 std::string LowerCaseFoldQuotes(std::string_view s);
 // Inline: they run for nearly every token, mostly with two- or three-letter
 // affixes, where a call to memcmp costs more than the comparison.
