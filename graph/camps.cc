@@ -45,9 +45,12 @@ std::vector<TopicCamps> Camps(const StanceGraph& graph, Duplicates duplicates) {
     if (count == 0) continue;
     const StanceGraph::Vertex actor = source(edge, g);
     const StanceGraph::Vertex topic = target(edge, g);
-    TopicCamps& camps = by_topic[topic];
-    camps.id = g[topic].id;
-    camps.name = g[topic].name;
+    auto [it, first] = by_topic.try_emplace(topic);
+    TopicCamps& camps = it->second;
+    if (first) {
+      camps.id = g[topic].id;
+      camps.name = g[topic].name;
+    }
     (g[edge].stance == Stance::kSupport ? camps.supporters : camps.opponents)
         .push_back({g[actor].name, count});
     camps.statements += count;

@@ -167,8 +167,7 @@ Table MakeTable(const StanceGraph& graph, bool actor_rows, Stance stance, Duplic
   // Vertices by rank in id order: cells are kept and compared by rank, which
   // orders them as their ids would, without a string in sight.
   const std::vector<StanceGraph::Vertex> by_rank = graph.VerticesInOrder();
-  std::vector<size_t> rank(num_vertices(g));
-  for (size_t r = 0; r < by_rank.size(); ++r) rank[by_rank[r]] = r;
+  const std::vector<size_t> rank = graph.VertexRanks();
 
   struct Cell {
     size_t row;     // ranks

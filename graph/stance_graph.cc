@@ -890,14 +890,17 @@ StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
   for (const auto& [vertex, copy] : image) sub.vertex_by_id_[(*sub.graph_)[copy].id] = copy;
 
   std::vector<uint32_t> tally_image(edge_tallies_.size(), kNoTally);
+  std::vector<uint32_t> edge_tally;  // tally index of each of `edges`
+  edge_tally.reserve(edges.size());
   for (const Edge& edge : edges) {
-    tally_image[TallyIndex(edge)] = sub.FindOrAddEdge(
+    edge_tally.push_back(TallyIndex(edge));
+    tally_image[edge_tally.back()] = sub.FindOrAddEdge(
         image.at(source(edge, *graph_)), image.at(target(edge, *graph_)), (*graph_)[edge].stance);
   }
   sub.MergeCountsFrom(*this, tally_image);
-  for (const Edge& edge : edges) {
-    const uint32_t from = TallyIndex(edge);
-    const std::vector<Evidence>& evidence = (*graph_)[edge].evidence;
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const uint32_t from = edge_tally[i];
+    const std::vector<Evidence>& evidence = (*graph_)[edges[i]].evidence;
     for (size_t i = 0; i < evidence.size(); ++i) {
       sub.Keep(tally_image[from], edge_tallies_[from].kept[i], evidence[i]);
     }
@@ -918,11 +921,16 @@ std::vector<StanceGraph::Vertex> StanceGraph::VerticesInOrder() const {
   return order;
 }
 
-std::vector<StanceGraph::Edge> StanceGraph::EdgesInOrder() const {
-  // Vertices ranked by id once, so the sort compares integers, not ids.
+std::vector<size_t> StanceGraph::VertexRanks() const {
   std::vector<size_t> rank(num_vertices(*graph_));
   size_t next = 0;
   for (const auto& [id, vertex] : vertex_by_id_) rank[vertex] = next++;
+  return rank;
+}
+
+std::vector<StanceGraph::Edge> StanceGraph::EdgesInOrder() const {
+  // Vertices ranked by id once, so the sort compares integers, not ids.
+  const std::vector<size_t> rank = VertexRanks();
   std::vector<std::tuple<size_t, size_t, Stance, Edge>> keyed;
   keyed.reserve(num_edges(*graph_));
   for (auto [it, end] = edges(*graph_); it != end; ++it) {

@@ -241,6 +241,9 @@ class StanceGraph {
 
   // Vertices sorted by id; edges sorted by (actor id, topic id, stance).
   std::vector<Vertex> VerticesInOrder() const;
+  // Each vertex's position in VerticesInOrder(), indexed by vertex: what
+  // sorts in id order by comparing integers.
+  std::vector<size_t> VertexRanks() const;
   std::vector<Edge> EdgesInOrder() const;
   // The `n` edges with most mentions (ties: higher confidence, then order above).
   std::vector<Edge> StrongestEdges(size_t n) const;
