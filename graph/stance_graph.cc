@@ -542,21 +542,20 @@ uint64_t PlaceHash(uint64_t sentence, const EvidenceSource& source) {
   return Fnv1a(std::string_view(source.date.c_str(), source.date.size() + 1), hash);
 }
 
-// Actor, topic and stance in one key (vertex indices are far below 2^31).
-uint64_t EdgeKey(StanceGraph::Vertex actor, StanceGraph::Vertex topic, Stance stance) {
+}  // namespace
+
+// Vertex indices are far below 2^31.
+uint64_t StanceGraph::EdgeKey(Vertex actor, Vertex topic, Stance stance) {
   return (static_cast<uint64_t>(actor) << 33) | (static_cast<uint64_t>(topic) << 1) |
          static_cast<uint64_t>(stance);
 }
 
-// Widens [first, last] to take the ISO day `date` starts with, if any.
-void SpanDate(const std::string& date, std::string* first, std::string* last) {
+void StanceGraph::SpanDate(const std::string& date, std::string* first, std::string* last) {
   const std::optional<std::string> day = IsoDatePrefix(date);
   if (!day) return;
   if (first->empty() || *day < *first) *first = *day;
   if (last->empty() || *day > *last) *last = *day;
 }
-
-}  // namespace
 
 void StanceGraph::AddEvidence(uint32_t tally, const StanceTriple& t, const Sighting& seen) {
   StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
@@ -641,16 +640,22 @@ void StanceGraph::Keep(uint32_t index, uint64_t sentence, Evidence e) {
   }
 }
 
+// `from` may be this graph (Merged() moving edges): the counts are read out
+// before any is added, as adding may grow the table being read.
 void StanceGraph::MergeCountsFrom(const StanceGraph& from,
                                   const std::vector<uint32_t>& tally_image) {
+  std::vector<SentenceCount> sentences;
+  std::vector<PlaceCount> places;
   from.counts_.sentences.ForEach([&](const SentenceCount& count) {
-    if (tally_image[count.edge] != kNoTally) {
-      CountSentence(tally_image[count.edge], count.sentence, count.units);
-    }
+    if (tally_image[count.edge] != kNoTally) sentences.push_back(count);
   });
   from.counts_.places.ForEach([&](const PlaceCount& count) {
-    if (tally_image[count.edge] != kNoTally) CountPlace(tally_image[count.edge], count.place);
+    if (tally_image[count.edge] != kNoTally) places.push_back(count);
   });
+  for (const SentenceCount& count : sentences) {
+    CountSentence(tally_image[count.edge], count.sentence, count.units);
+  }
+  for (const PlaceCount& count : places) CountPlace(tally_image[count.edge], count.place);
   for (uint32_t from_tally = 0; from_tally < tally_image.size(); ++from_tally) {
     const uint32_t tally = tally_image[from_tally];
     if (tally == kNoTally) continue;
@@ -678,16 +683,15 @@ uint32_t StanceGraph::FindOrAddEdge(Vertex actor, Vertex topic, Stance stance) {
   return it->second;
 }
 
-namespace {
-
-// Keeps the smaller sighting under `name`.
-void See(std::map<std::string, Sighting>* sightings, const std::string& name,
-         const Sighting& sighting) {
-  auto [it, inserted] = sightings->try_emplace(name, sighting);
-  if (!inserted && sighting < it->second) it->second = sighting;
+void StanceGraph::See(std::map<std::string, Sighting>* sightings, const std::string& name,
+                      Sighting sighting) {
+  auto it = sightings->find(name);
+  if (it == sightings->end()) {
+    sightings->emplace(name, std::move(sighting));
+  } else if (sighting < it->second) {
+    it->second = std::move(sighting);
+  }
 }
-
-}  // namespace
 
 void StanceGraph::Add(const StanceTriple& triple) {
   Vertex actor = FindOrAddNode(NodeKind::kActor, triple.actor);
@@ -717,146 +721,6 @@ void StanceGraph::Add(const StanceTriple& triple) {
   }
 
   AddEvidence(FindOrAddEdge(actor, topic, triple.stance), triple, sighting);
-}
-
-namespace {
-
-// See() for a sighting this graph no longer needs.
-void SeeMoved(std::map<std::string, Sighting>* sightings, const std::string& name,
-              Sighting&& sighting) {
-  auto it = sightings->find(name);
-  if (it == sightings->end()) {
-    sightings->emplace(name, std::move(sighting));
-  } else if (sighting < it->second) {
-    it->second = std::move(sighting);
-  }
-}
-
-}  // namespace
-
-StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
-  StanceGraph merged;
-  merged.unfolded_topics_ = unfolded_topics_;
-  merged.max_evidence_ = max_evidence_;
-  auto actor_name = [&](const std::string& name) -> const std::string& {
-    auto it = mapping.actors.find(name);
-    return it == mapping.actors.end() ? name : it->second;
-  };
-  const std::vector<Vertex> order = VerticesInOrder();
-  const std::vector<Edge> edge_order = EdgesInOrder();
-  std::vector<uint32_t> edge_tally;  // tally index of each edge of edge_order
-  edge_tally.reserve(edge_order.size());
-  for (const Edge& edge : edge_order) edge_tally.push_back(TallyIndex(edge));
-  // This graph's indexes are not needed any more: free them first, and make
-  // room for the merged graph's Boost nodes at once (no growing by doubling).
-  vertex_by_id_ = {};
-  vertex_by_key_ = {};
-  keys_by_slug_ = {};
-  tally_by_key_ = {};
-  merged.graph_->m_vertices.reserve(num_vertices(*graph_));  // Boost has no reserve()
-
-  // First every node of the merged graph (adding vertices moves them), ...
-  std::vector<Vertex> image(num_vertices(*graph_));
-  for (Vertex vertex : order) {
-    const NodeTally& tally = tallies_[vertex];
-    if ((*graph_)[vertex].kind == NodeKind::kActor) {
-      image[vertex] = merged.FindOrAddNode(NodeKind::kActor, actor_name(tally.key));
-    } else {
-      auto it = mapping.topics.find(tally.key);
-      image[vertex] = merged.FindOrAddNode(
-          NodeKind::kTopic, it == mapping.topics.end() ? tally.key : merged.TopicKey(it->second));
-    }
-  }
-  for (Vertex vertex : order) {
-    if (mapping.rolled_up.count(tallies_[vertex].key) > 0) continue;
-    for (const auto& [body, sentences] : tallies_[vertex].affiliation_sentences) {
-      merged.FindOrAddNode(NodeKind::kActor, actor_name(body));
-    }
-  }
-  for (const auto& [name, body] : mapping.affiliations) {
-    if (merged.FindActor(name)) merged.FindOrAddNode(NodeKind::kActor, body);
-  }
-
-  // ... then their votes, mentions, sightings and affiliations, ...
-  auto join = [&](Vertex vertex) {
-    const NodeTally& tally = tallies_[vertex];
-    const Vertex into_vertex = image[vertex];
-    NodeTally& into = merged.tallies_[into_vertex];
-    StanceNode& node = (*merged.graph_)[into_vertex];
-    node.mentions.merge((*graph_)[vertex].mentions);
-    for (const auto& [name, count] : tally.name_votes) into.name_votes[name] += count;
-    for (auto& [name, sighting] : tallies_[vertex].sightings) {
-      SeeMoved(&into.sightings, name, std::move(sighting));
-    }
-    if (tally.pinned_name) {
-      into.pinned_name = true;
-      node.name = (*graph_)[vertex].name;
-    }
-    if ((*graph_)[vertex].kind == NodeKind::kTopic) return;
-    if (mapping.rolled_up.count(tally.key) > 0) return;
-    for (size_t i = 0; i < tally.type_votes.size(); ++i) into.type_votes[i] += tally.type_votes[i];
-    if (tally.pinned_type) into.pinned_type = tally.pinned_type;
-    if (!tally.pinned_affiliation.empty()) {
-      into.pinned_affiliation = actor_name(tally.pinned_affiliation);
-    }
-    for (const auto& [body, sentences] : tally.affiliation_sentences) {
-      const std::string& to = actor_name(body);
-      if (to == node.name) continue;  // joined into its own body
-      into.affiliation_sentences[to].insert(sentences.begin(), sentences.end());
-      See(&into.affiliation_sightings, to, tally.affiliation_sightings.at(body));
-    }
-  };
-  for (Vertex vertex : order) {
-    join(vertex);
-    // Spent: free what this node held while the merged graph grows.
-    tallies_[vertex] = NodeTally{};
-    (*graph_)[vertex].mentions = {};
-    (*graph_)[vertex].affiliations = {};
-  }
-  // ... the mapping's pins ...
-  for (const auto& [name, type] : mapping.actor_types) {
-    if (auto vertex = merged.FindActor(name)) merged.tallies_[*vertex].pinned_type = type;
-  }
-  for (const auto& [name, body] : mapping.affiliations) {
-    if (auto vertex = merged.FindActor(name); vertex && body != name) {
-      merged.tallies_[*vertex].pinned_affiliation = body;
-    }
-  }
-  for (const std::string& name : mapping.topic_names) {
-    const auto& topics = merged.vertex_by_key_[static_cast<size_t>(NodeKind::kTopic)];
-    auto it = topics.find(merged.TopicKey(name));
-    if (it == topics.end()) continue;
-    merged.tallies_[it->second].pinned_name = true;
-    (*merged.graph_)[it->second].name = name;
-  }
-  for (auto [it, end] = vertices(*merged.graph_); it != end; ++it) {
-    if ((*merged.graph_)[*it].kind == NodeKind::kActor) {
-      merged.DecideActorType(*it);
-      merged.DecideAffiliation(*it);
-    } else {
-      merged.DecideTopicName(*it);
-    }
-  }
-
-  // ... and the stances: counts joined in one pass over the tables, then
-  // the evidence joined by sentence.
-  std::vector<uint32_t> tally_image(edge_tallies_.size());
-  for (size_t i = 0; i < edge_order.size(); ++i) {
-    const Edge& edge = edge_order[i];
-    tally_image[edge_tally[i]] = merged.FindOrAddEdge(
-        image[source(edge, *graph_)], image[target(edge, *graph_)], (*graph_)[edge].stance);
-  }
-  merged.MergeCountsFrom(*this, tally_image);
-  counts_ = {};  // spent: free it before the evidence moves
-  for (size_t i = 0; i < edge_order.size(); ++i) {
-    const uint32_t from = edge_tally[i];
-    std::vector<Evidence> evidence = std::move((*graph_)[edge_order[i]].evidence);
-    std::vector<uint64_t> kept = std::move(edge_tallies_[from].kept);
-    for (size_t k = 0; k < evidence.size(); ++k) {
-      merged.Keep(tally_image[from], kept[k], std::move(evidence[k]));
-    }
-  }
-  return merged;
 }
 
 StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
@@ -901,8 +765,8 @@ StanceGraph StanceGraph::Subgraph(const std::vector<Edge>& edges) const {
   for (size_t i = 0; i < edges.size(); ++i) {
     const uint32_t from = edge_tally[i];
     const std::vector<Evidence>& evidence = (*graph_)[edges[i]].evidence;
-    for (size_t i = 0; i < evidence.size(); ++i) {
-      sub.Keep(tally_image[from], edge_tallies_[from].kept[i], evidence[i]);
+    for (size_t k = 0; k < evidence.size(); ++k) {
+      sub.Keep(tally_image[from], edge_tallies_[from].kept[k], evidence[k]);
     }
   }
   return sub;

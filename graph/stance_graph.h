@@ -205,12 +205,13 @@ class StanceGraph {
   // evidence. graph/filter.h picks the edges.
   StanceGraph Subgraph(const std::vector<Edge>& edges) const;
 
-  // A new graph with the nodes joined as `mapping` says: votes (types, topic
+  // The graph with the nodes joined as `mapping` says: votes (types, topic
   // names), mentions, sightings and affiliations added up, evidence merged
   // by sentence as Add() merges it. Pins of this graph are kept. This graph
-  // is used up (`std::move(graph).Merged(m)`): its evidence and names move
-  // into the new one as it is built, so the two are never both whole in
-  // memory.
+  // is used up (`std::move(graph).Merged(m)`): the joins are made in place
+  // (graph/stance_graph_join.cc), touching only the joined nodes, their
+  // edges and the bodies they speak for, so a big graph is never in memory
+  // twice. The result is the same whatever order the triples came in.
   StanceGraph Merged(const NodeMapping& mapping) &&;
 
   // What identity resolution reads of a node. Actors are keyed by their
@@ -283,6 +284,28 @@ class StanceGraph {
 
  private:
   Vertex FindOrAddNode(NodeKind kind, const std::string& key);
+  // Actor, topic and stance in one key: what tally_by_key_ is keyed by.
+  static uint64_t EdgeKey(Vertex actor, Vertex topic, Stance stance);
+  // Widens [first, last] to take the ISO day `date` starts with, if any.
+  static void SpanDate(const std::string& date, std::string* first, std::string* last);
+  // Keeps the smaller sighting under `name`.
+  static void See(std::map<std::string, Sighting>* sightings, const std::string& name,
+                  Sighting sighting);
+
+  // Merged(), in place (graph/stance_graph_join.cc). Takes `moving`'s keys
+  // out of the indexes, so that the key a node joins is found or made anew.
+  void DetachKey(Vertex moving);
+  // Joins the node data of `members` (in id order; `into` may be one of
+  // them) into `into`, as Merged() joins a node.
+  void JoinNodeData(Vertex into, const std::vector<Vertex>& members, const NodeMapping& mapping);
+  // Moves every edge of the `moving` nodes to the node each joins
+  // (`image`, indexed by vertex), merging evidence and counts, in the order
+  // of the vertices' `rank` (VertexRanks() before any node moved).
+  void MoveEdges(const std::vector<Vertex>& moving, const std::vector<Vertex>& image,
+                 const std::vector<size_t>& rank);
+  // Removes vertices that have no edges left, renumbering the rest (and
+  // every index that holds vertex numbers) in one pass.
+  void RemoveVertices(const std::vector<Vertex>& gone);
   // Gives every key of one kind that shares `slug` its id (see the .cc).
   void AssignIds(NodeKind kind, const std::string& slug);
   // Sets a node's type, name and affiliation from its tally.
