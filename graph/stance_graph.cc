@@ -559,16 +559,11 @@ void StanceGraph::SpanDate(const std::string& date, std::string* first, std::str
 
 void StanceGraph::AddEvidence(uint32_t tally, const StanceTriple& t, const Sighting& seen) {
   StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
-  const double confidence = RoundConfidence(t.confidence);
   const EvidenceSource source{seen.doc, t.start, t.end, t.date};
-  const uint64_t sentence = SentenceHash(t.sentence);
-  CountSentence(tally, sentence, ConfidenceUnits(confidence));
-  CountPlace(tally, PlaceHash(sentence, source));
   SpanDate(source.date, &edge.first_date, &edge.last_date);
-  SetMeanConfidence(tally);
-  Keep(tally, sentence,
+  Keep(tally, SentenceHash(t.sentence),
        Evidence{seen.doc, seen.sentence, t.start, t.end, t.actor_mention, t.topic_mention, t.cue,
-                confidence, t.date, {source}});
+                RoundConfidence(t.confidence), t.date, {source}});
 }
 
 void StanceGraph::CountSentence(uint32_t tally, uint64_t sentence, int64_t units) {
@@ -594,6 +589,22 @@ void StanceGraph::SetMeanConfidence(uint32_t tally) {
                     (static_cast<double>(edge.mentions) * kConfidenceUnitsPerOne);
 }
 
+// The counts so far are exactly the kept items', already added up: the
+// tables take them as they are.
+void StanceGraph::MoveCountsToTables(uint32_t index) {
+  EdgeTally& tally = edge_tallies_[index];
+  const StanceEdge& edge = (*graph_)[tally.edge];
+  for (size_t i = 0; i < edge.evidence.size(); ++i) {
+    const Evidence& item = edge.evidence[i];
+    counts_.sentences.Insert(
+        {.sentence = tally.kept[i], .units = ConfidenceUnits(item.confidence), .edge = index});
+    for (const EvidenceSource& source : item.sources) {
+      counts_.places.Insert({.place = PlaceHash(tally.kept[i], source), .edge = index});
+    }
+  }
+  tally.in_tables = true;
+}
+
 // An item is the union of its occurrences: sources as a sorted set, text
 // fields those of the smallest occurrence, the highest confidence. Joining
 // two items so is associative and commutative, whether an item holds one
@@ -601,26 +612,50 @@ void StanceGraph::SetMeanConfidence(uint32_t tally) {
 // the place of the kept item with the largest hash, if its own is smaller.
 // The sample is small (--max-evidence) or, uncapped, rarely large: kept
 // items are found by a linear scan of their hashes.
+//
+// Counting: while an edge has kept every distinct sentence it was given,
+// its kept items (each with every place it was seen) are its counts, and
+// Keep() counts them as they join. Most edges never reach the cap, so they
+// never cost a table entry. The first sentence the sample would drop moves
+// the edge's counts into the tables (MoveCountsToTables), where every later
+// occurrence is counted whether it is kept or not.
 void StanceGraph::Keep(uint32_t index, uint64_t sentence, Evidence e) {
   EdgeTally& tally = edge_tallies_[index];
   StanceEdge& edge = (*graph_)[tally.edge];
   auto found = std::find(tally.kept.begin(), tally.kept.end(), sentence);
+  const bool full = max_evidence_ > 0 && tally.kept.size() >= max_evidence_;
+  if (found == tally.kept.end() && full && !tally.in_tables) MoveCountsToTables(index);
+  const bool counting = !tally.in_tables;  // the kept items are the counts
+  if (!counting) {
+    CountSentence(index, sentence, ConfidenceUnits(e.confidence));
+    for (const EvidenceSource& source : e.sources) CountPlace(index, PlaceHash(sentence, source));
+  }
   if (found == tally.kept.end()) {
-    if (max_evidence_ > 0 && tally.kept.size() >= max_evidence_) {
+    if (full) {
       auto largest = std::max_element(tally.kept.begin(), tally.kept.end());
-      if (sentence > *largest) return;
-      *largest = sentence;
-      edge.evidence[largest - tally.kept.begin()] = std::move(e);
-      return;
+      if (sentence < *largest) {
+        *largest = sentence;
+        edge.evidence[largest - tally.kept.begin()] = std::move(e);
+      }
+    } else {
+      if (counting) {
+        ++edge.mentions;
+        edge.occurrences += e.sources.size();
+        tally.confidence_units += ConfidenceUnits(e.confidence);
+      }
+      tally.kept.push_back(sentence);
+      edge.evidence.push_back(std::move(e));
     }
-    tally.kept.push_back(sentence);
-    edge.evidence.push_back(std::move(e));
+    SetMeanConfidence(index);
     return;
   }
   Evidence& item = edge.evidence[found - tally.kept.begin()];
   for (const EvidenceSource& source : e.sources) {
     auto place = std::lower_bound(item.sources.begin(), item.sources.end(), source);
-    if (place == item.sources.end() || *place != source) item.sources.insert(place, source);
+    if (place == item.sources.end() || *place != source) {
+      item.sources.insert(place, source);
+      if (counting) ++edge.occurrences;
+    }
   }
   // The text fields are those of the smallest occurrence in this order.
   if (std::tie(e.doc, e.start, e.end, e.date, e.sentence, e.actor_mention, e.topic_mention,
@@ -636,12 +671,18 @@ void StanceGraph::Keep(uint32_t index, uint64_t sentence, Evidence e) {
     item.date = std::move(e.date);
   }
   if (ConfidenceUnits(e.confidence) > ConfidenceUnits(item.confidence)) {
+    if (counting) {
+      tally.confidence_units += ConfidenceUnits(e.confidence) - ConfidenceUnits(item.confidence);
+    }
     item.confidence = e.confidence;
   }
+  SetMeanConfidence(index);
 }
 
 // `from` may be this graph (Merged() moving edges): the counts are read out
-// before any is added, as adding may grow the table being read.
+// before any is added, as adding may grow the table being read. Only edges
+// whose counts are in the tables have entries there; the others' counts
+// come with their evidence, through Keep().
 void StanceGraph::MergeCountsFrom(const StanceGraph& from,
                                   const std::vector<uint32_t>& tally_image) {
   std::vector<SentenceCount> sentences;
@@ -653,7 +694,9 @@ void StanceGraph::MergeCountsFrom(const StanceGraph& from,
     if (tally_image[count.edge] != kNoTally) places.push_back(count);
   });
   for (const SentenceCount& count : sentences) {
-    CountSentence(tally_image[count.edge], count.sentence, count.units);
+    const uint32_t into = tally_image[count.edge];
+    if (!edge_tallies_[into].in_tables) MoveCountsToTables(into);
+    CountSentence(into, count.sentence, count.units);
   }
   for (const PlaceCount& count : places) CountPlace(tally_image[count.edge], count.place);
   for (uint32_t from_tally = 0; from_tally < tally_image.size(); ++from_tally) {
@@ -663,7 +706,7 @@ void StanceGraph::MergeCountsFrom(const StanceGraph& from,
     StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
     SpanDate(from_edge.first_date, &edge.first_date, &edge.last_date);
     SpanDate(from_edge.last_date, &edge.first_date, &edge.last_date);
-    SetMeanConfidence(tally);
+    if (edge.mentions > 0) SetMeanConfidence(tally);
   }
 }
 

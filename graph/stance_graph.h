@@ -316,12 +316,15 @@ class StanceGraph {
   // Per edge (by tally index, in order of creation): its Boost edge, the
   // sum of the confidences of its distinct sentences in units of 1e-9 (an
   // integer, so the mean does not depend on the order evidence arrives in),
-  // and the sentence hash of each kept evidence item, parallel to
-  // StanceEdge::evidence. The counts themselves are in counts_.
+  // the sentence hash of each kept evidence item, parallel to
+  // StanceEdge::evidence, and whether its counts are in counts_ (once its
+  // sample has dropped a sentence) or are its kept items (see Keep()). An
+  // edge Merged() moved away leaves its tally behind, unused.
   struct EdgeTally {
     Edge edge;
     int64_t confidence_units = 0;
     std::vector<uint64_t> kept;
+    bool in_tables = false;
   };
   // `seen` holds the triple's document and sentence as shared text.
   void AddEvidence(uint32_t tally, const StanceTriple& triple, const Sighting& seen);
@@ -331,8 +334,11 @@ class StanceGraph {
   void CountPlace(uint32_t tally, uint64_t place);
   // The edge's mean confidence, from its tally.
   void SetMeanConfidence(uint32_t tally);
-  // Joins one evidence item into the kept sample (within max_evidence_).
+  // Joins one evidence item into the kept sample (within max_evidence_)
+  // and counts it.
   void Keep(uint32_t tally, uint64_t sentence, Evidence evidence);
+  // Puts an edge's counts, so far those of its kept items, into counts_.
+  void MoveCountsToTables(uint32_t tally);
   // Joins the counts and dates of `from`'s edges into this graph's: edge
   // tally i of `from` into tally_image[i], none where that is kNoTally.
   // `from`'s kept evidence is not touched.
@@ -362,8 +368,8 @@ class StanceGraph {
   std::array<std::unordered_map<std::string, Vertex>, 2> vertex_by_key_;
   std::array<std::unordered_map<std::string, std::set<std::string>>, 2> keys_by_slug_;
   std::unordered_map<uint64_t, uint32_t> tally_by_key_;  // EdgeKey() -> index in edge_tallies_
-  std::vector<EdgeTally> edge_tallies_;
-  EdgeCounts counts_;
+  std::deque<EdgeTally> edge_tallies_;  // a deque grows without copying
+  EdgeCounts counts_;                   // of the edges whose sample dropped a sentence
   std::deque<NodeTally> tallies_;  // per vertex (a deque grows without copying)
   std::set<std::string> unfolded_topics_;
   size_t max_evidence_ = 0;
