@@ -10,6 +10,7 @@ packages=(
   libboost-graph-dev                        # graph/: Boost.Graph
   rapidjson-dev                             # extract/, export/: JSON Lines and JSON-LD
   libgraphviz-dev libgvc6 graphviz          # export/: cgraph + gvc; tests render with `dot`
+  libmimalloc-dev                           # cli/: a faster malloc for big graphs
   libgtest-dev                              # tests/
   python3 python3-pyld python3-rdflib       # tests/: expand the JSON-LD with real processors
   python3-networkx                          # tests/: read the GraphML back
