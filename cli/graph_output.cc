@@ -38,8 +38,8 @@ std::string Counted(size_t n, const char* word) {
 }
 
 std::string EvidenceText(const Evidence& evidence, size_t width) {
-  std::string text = "\"" + Clip(evidence.sentence, width) + "\" (" + evidence.doc.str();
-  if (!evidence.date.empty()) text += ", " + evidence.date;
+  std::string text = "\"" + Clip(evidence.sentence, width) + "\" (" + evidence.doc().str();
+  if (!evidence.date().empty()) text += ", " + evidence.date();
   if (evidence.sources.size() > 1) {
     text += "; and " + Counted(evidence.sources.size() - 1, "more source");
   }

@@ -118,7 +118,7 @@ std::string EdgeTooltip(const StanceGraph::Graph& g, const StanceGraph::Edge& ed
   std::vector<const Evidence*> evidence = SortedEvidence(properties.evidence);
   size_t shown = std::min(max_evidence, evidence.size());
   for (size_t i = 0; i < shown; ++i) {
-    tooltip += "\n" + evidence[i]->doc.str() + ": " + evidence[i]->sentence.str();
+    tooltip += "\n" + evidence[i]->doc().str() + ": " + evidence[i]->sentence.str();
     // A sentence repeated or syndicated elsewhere counts once; say where else.
     if (evidence[i]->sources.size() > 1) {
       size_t others = evidence[i]->sources.size() - 1;

@@ -17,10 +17,12 @@ double OrderableConfidence(double confidence) {
 bool EvidenceLess(const Evidence* a, const Evidence* b) {
   double a_confidence = OrderableConfidence(a->confidence);
   double b_confidence = OrderableConfidence(b->confidence);
-  return std::tie(a->doc, a->start, a->end, a->sentence, a->actor_mention, a->topic_mention,
-                  a->cue, a->date, a_confidence) <
-         std::tie(b->doc, b->start, b->end, b->sentence, b->actor_mention, b->topic_mention,
-                  b->cue, b->date, b_confidence);
+  const EvidenceSource& a_place = a->sources.front();
+  const EvidenceSource& b_place = b->sources.front();
+  return std::tie(a_place.doc, a_place.start, a_place.end, a->sentence, a->actor_mention,
+                  a->topic_mention, a->cue, a_place.date, a_confidence) <
+         std::tie(b_place.doc, b_place.start, b_place.end, b->sentence, b->actor_mention,
+                  b->topic_mention, b->cue, b_place.date, b_confidence);
 }
 
 }  // namespace

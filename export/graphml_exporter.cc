@@ -228,7 +228,7 @@ GraphMlEdge StanceRecord(const StanceGraph& graph, StanceGraph::Edge edge) {
   record.cues = Joined(cues);
   if (const Evidence* best = StanceGraph::BestEvidence(stance)) {
     record.best_evidence = best->sentence;
-    record.best_evidence_doc = best->doc;
+    record.best_evidence_doc = best->doc();
   }
   const Stance opposite = support ? Stance::kOppose : Stance::kSupport;
   record.contested = graph.FindEdge(source(edge, g), target(edge, g), opposite).has_value();

@@ -139,7 +139,6 @@ struct EvidenceSummary {
   explicit EvidenceSummary(const StanceEdge& edge) {
     for (const Evidence& evidence : edge.evidence) {
       if (!evidence.cue.empty()) cues.insert(evidence.cue);
-      documents.insert(evidence.doc);
       for (const EvidenceSource& source : evidence.sources) documents.insert(source.doc);
     }
   }
@@ -158,7 +157,7 @@ void WriteStancesCsv(const StanceGraph& graph, std::ostream& out) {
          IntField(stance.occurrences), DoubleField(stance.confidence), stance.first_date,
          stance.last_date, Neo4jArrayField({summary.cues.begin(), summary.cues.end()}),
          Neo4jArrayField({summary.documents.begin(), summary.documents.end()}),
-         Neo4jTextField(best ? best->sentence : ""), Neo4jTextField(best ? best->doc : "")});
+         Neo4jTextField(best ? best->sentence : ""), Neo4jTextField(best ? best->doc().str() : "")});
   }
 }
 

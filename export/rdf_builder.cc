@@ -215,26 +215,20 @@ Node TargetNode(const std::string& doc, int64_t start, int64_t end, const std::s
 Node EvidenceNode(const Evidence& evidence, const std::string& iri) {
   Node node{iri, {"oa:Annotation"}, {}};
   std::vector<Value> targets;
-  if (evidence.sources.size() <= 1) {
-    targets.push_back(
-        Nested(TargetNode(evidence.doc, evidence.start, evidence.end, evidence.sentence)));
-  } else {
-    for (const EvidenceSource& source : evidence.sources) {
-      targets.push_back(
-          Nested(TargetNode(source.doc, source.start, source.end, evidence.sentence)));
-    }
+  for (const EvidenceSource& source : evidence.sources) {
+    targets.push_back(Nested(TargetNode(source.doc, source.start, source.end, evidence.sentence)));
   }
   node.AddAll("hasTarget", std::move(targets));
   if (!evidence.cue.empty()) node.Add("cue", evidence.cue);
   if (!evidence.actor_mention.empty()) node.Add("actorMention", evidence.actor_mention);
   if (!evidence.topic_mention.empty()) node.Add("topicMention", evidence.topic_mention);
   if (std::isfinite(evidence.confidence)) node.Add("confidence", evidence.confidence);
-  if (IsIsoDate(evidence.date)) {
-    node.Add("date", evidence.date);
-  } else if (!evidence.date.empty()) {
-    node.Add("dateText", evidence.date);
+  if (IsIsoDate(evidence.date())) {
+    node.Add("date", evidence.date());
+  } else if (!evidence.date().empty()) {
+    node.Add("dateText", evidence.date());
   }
-  std::set<std::string> documents = {DocumentIri(evidence.doc)};
+  std::set<std::string> documents;
   for (const EvidenceSource& source : evidence.sources) documents.insert(DocumentIri(source.doc));
   node.AddAll("wasDerivedFrom", Iris(documents));
   return node;
@@ -301,7 +295,6 @@ std::map<std::string, SourceDocument> SourceDocuments(const StanceGraph& graph) 
   const StanceGraph::Graph& g = graph.graph();
   for (auto [it, end] = edges(g); it != end; ++it) {
     for (const Evidence& evidence : g[*it].evidence) {
-      note(evidence.doc, evidence.date);
       for (const EvidenceSource& source : evidence.sources) note(source.doc, source.date);
     }
   }

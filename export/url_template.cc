@@ -84,13 +84,14 @@ std::string ExpandUrlTemplate(std::string_view url_template,
 
 std::string EvidenceUrl(std::string_view url_template, const Evidence& evidence) {
   if (url_template.empty()) {
-    if (!IsHttpUrl(evidence.doc)) return "";
-    const std::string base = UrlSafe(evidence.doc.view().substr(0, evidence.doc.view().find('#')));
+    if (!IsHttpUrl(evidence.doc())) return "";
+    const std::string_view doc = evidence.doc().view();
+    const std::string base = UrlSafe(doc.substr(0, doc.find('#')));
     return base + "#:~:text=" + PercentEncode(FirstWords(evidence.sentence, kFragmentWords));
   }
-  return ExpandUrlTemplate(url_template, {{"doc", UrlSafe(evidence.doc)},
-                                          {"start", std::to_string(evidence.start)},
-                                          {"end", std::to_string(evidence.end)},
+  return ExpandUrlTemplate(url_template, {{"doc", UrlSafe(evidence.doc())},
+                                          {"start", std::to_string(evidence.start())},
+                                          {"end", std::to_string(evidence.end())},
                                           {"sentence", PercentEncode(evidence.sentence)}});
 }
 

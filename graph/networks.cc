@@ -51,11 +51,7 @@ std::optional<Placement> Place(const Evidence& evidence, const std::optional<Tim
       best_day = day;
     }
   };
-  if (evidence.sources.empty()) {
-    consider(evidence.doc, evidence.date);
-  } else {
-    for (const EvidenceSource& source : evidence.sources) consider(source.doc, source.date);
-  }
+  for (const EvidenceSource& source : evidence.sources) consider(source.doc, source.date);
   return best;
 }
 
@@ -291,7 +287,6 @@ std::optional<std::pair<int64_t, int64_t>> DatedRange(const StanceGraph& graph) 
   const StanceGraph::Graph& g = graph.graph();
   for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
     for (const Evidence& evidence : g[edge].evidence) {
-      if (evidence.sources.empty()) take(evidence.date);
       for (const EvidenceSource& source : evidence.sources) take(source.date);
     }
   }

@@ -562,8 +562,8 @@ void StanceGraph::AddEvidence(uint32_t tally, const StanceTriple& t, const Sight
   const EvidenceSource source{seen.doc, t.start, t.end, t.date};
   SpanDate(source.date, &edge.first_date, &edge.last_date);
   Keep(tally, SentenceHash(t.sentence),
-       Evidence{seen.doc, seen.sentence, t.start, t.end, t.actor_mention, t.topic_mention, t.cue,
-                RoundConfidence(t.confidence), t.date, {source}});
+       Evidence{seen.sentence, t.actor_mention, t.topic_mention, t.cue,
+                RoundConfidence(t.confidence), {source}});
 }
 
 void StanceGraph::CountSentence(uint32_t tally, uint64_t sentence, int64_t units) {
@@ -650,6 +650,12 @@ void StanceGraph::Keep(uint32_t index, uint64_t sentence, Evidence e) {
     return;
   }
   Evidence& item = edge.evidence[found - tally.kept.begin()];
+  // The text fields are those of the smallest occurrence in this order
+  // (compared before e's places join the item's).
+  const bool e_first =
+      std::tie(e.sources.front(), e.sentence, e.actor_mention, e.topic_mention, e.cue) <
+      std::tie(item.sources.front(), item.sentence, item.actor_mention, item.topic_mention,
+               item.cue);
   for (const EvidenceSource& source : e.sources) {
     auto place = std::lower_bound(item.sources.begin(), item.sources.end(), source);
     if (place == item.sources.end() || *place != source) {
@@ -657,18 +663,11 @@ void StanceGraph::Keep(uint32_t index, uint64_t sentence, Evidence e) {
       if (counting) ++edge.occurrences;
     }
   }
-  // The text fields are those of the smallest occurrence in this order.
-  if (std::tie(e.doc, e.start, e.end, e.date, e.sentence, e.actor_mention, e.topic_mention,
-               e.cue) < std::tie(item.doc, item.start, item.end, item.date, item.sentence,
-                                 item.actor_mention, item.topic_mention, item.cue)) {
-    item.doc = std::move(e.doc);
+  if (e_first) {
     item.sentence = std::move(e.sentence);
-    item.start = e.start;
-    item.end = e.end;
     item.actor_mention = std::move(e.actor_mention);
     item.topic_mention = std::move(e.topic_mention);
     item.cue = std::move(e.cue);
-    item.date = std::move(e.date);
   }
   if (ConfidenceUnits(e.confidence) > ConfidenceUnits(item.confidence)) {
     if (counting) {
@@ -900,8 +899,9 @@ const Evidence* StanceGraph::BestEvidence(const StanceEdge& edge) {
     };
     if (rank(item) < rank(*best) ||
         (rank(item) == rank(*best) &&
-         std::tie(item.doc, item.start, item.end, item.sentence) <
-             std::tie(best->doc, best->start, best->end, best->sentence))) {
+         std::make_tuple(item.doc().view(), item.start(), item.end(), item.sentence.view()) <
+             std::make_tuple(best->doc().view(), best->start(), best->end(),
+                             best->sentence.view()))) {
       best = &item;
     }
   }

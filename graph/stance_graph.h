@@ -85,20 +85,21 @@ struct EvidenceSource {
   auto operator<=>(const EvidenceSource&) const = default;
 };
 
-// One distinct sentence that states a stance. `doc`, `start`, `end` and
-// `date` repeat sources.front(), the first place it was seen in source
+// One distinct sentence that states a stance. Its place (doc(), start(),
+// end(), date()) is sources.front(), the first place it was seen in source
 // order; the text fields come from that occurrence too.
 struct Evidence {
-  SharedText doc;
   SharedText sentence;
-  int64_t start = 0;  // code points in the document, end exclusive
-  int64_t end = 0;
   std::string actor_mention;
   std::string topic_mention;
   std::string cue;
   double confidence = 0.0;  // the highest of its occurrences
-  std::string date;
   std::vector<EvidenceSource> sources;  // every place seen: sorted, distinct, never empty
+
+  const SharedText& doc() const { return sources.front().doc; }
+  int64_t start() const { return sources.front().start; }  // code points, end exclusive
+  int64_t end() const { return sources.front().end; }
+  const std::string& date() const { return sources.front().date; }
 };
 
 enum class NodeKind { kActor, kTopic };

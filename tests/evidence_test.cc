@@ -59,8 +59,8 @@ std::vector<EdgeView> View(const StanceGraph& graph) {
   for (const StanceGraph::Edge& e : graph.EdgesInOrder()) {
     std::vector<EvidenceView> evidence;
     for (const Evidence& item : g[e].evidence) {
-      evidence.emplace_back(item.doc, item.sentence, item.start, item.end, item.actor_mention,
-                            item.topic_mention, item.cue, item.confidence, item.date,
+      evidence.emplace_back(item.doc(), item.sentence, item.start(), item.end(), item.actor_mention,
+                            item.topic_mention, item.cue, item.confidence, item.date(),
                             item.sources);
     }
     std::sort(evidence.begin(), evidence.end());
@@ -103,9 +103,9 @@ TEST(EvidenceTest, RepeatedAndSyndicatedSentenceCountsOnceWithEverySource) {
   EXPECT_EQ(repeated.sources, (std::vector<EvidenceSource>{source_of(paper), source_of(wire),
                                                            source_of(wire_again)}));
   // Text and place from the first source in order; the highest confidence.
-  EXPECT_EQ(repeated.doc, "paper");
-  EXPECT_EQ(repeated.start, 40);
-  EXPECT_EQ(repeated.date, "2024-01-11");
+  EXPECT_EQ(repeated.doc(), "paper");
+  EXPECT_EQ(repeated.start(), 40);
+  EXPECT_EQ(repeated.date(), "2024-01-11");
   EXPECT_EQ(repeated.sentence, "Germany  backs\nthe\u00A0\u201Cpipeline deal\u201D.");
   EXPECT_DOUBLE_EQ(repeated.confidence, 0.9);
   EXPECT_EQ(edge.evidence[1].sources.size(), 1u);

@@ -88,7 +88,7 @@ TEST(MaxEvidenceTest, CountsStayExactWhileOnlyTheSampleIsKept) {
     ASSERT_NE(same, full.evidence.end());
     EXPECT_EQ(kept.sources, same->sources);
     EXPECT_EQ(kept.confidence, same->confidence);
-    EXPECT_EQ(kept.doc, same->doc);
+    EXPECT_EQ(kept.doc(), same->doc());
   }
 }
 

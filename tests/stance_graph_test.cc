@@ -73,8 +73,8 @@ TEST(StanceGraphTest, MergesRepeatedTripleIntoOneEdgeWithAllEvidence) {
   const StanceEdge& edge = graph.graph()[graph.EdgesInOrder().front()];
   EXPECT_EQ(edge.mentions, 2u);
   ASSERT_EQ(edge.evidence.size(), 2u);
-  EXPECT_EQ(edge.evidence[0].doc, "doc-1");
-  EXPECT_EQ(edge.evidence[1].doc, "doc-2");
+  EXPECT_EQ(edge.evidence[0].doc(), "doc-1");
+  EXPECT_EQ(edge.evidence[1].doc(), "doc-2");
   EXPECT_EQ(edge.evidence[1].sentence, "France on aid in doc-2");
   EXPECT_DOUBLE_EQ(edge.confidence, 0.7);
   EXPECT_EQ(graph.ActorCount(), 1u);
