@@ -104,7 +104,8 @@ int WriteNetworks(const StanceGraph& graph, const Options& options, std::ostream
 
 void PrintCampsSummary(const StanceGraph& graph, std::ostream& err) {
   // Camps of the main topics: those with most actors, and at least two.
-  std::vector<networks::TopicCamps> camps = networks::Camps(graph);
+  std::vector<networks::TopicCamps> camps =
+      networks::Camps(graph, networks::Duplicates::kStatement, kMainTopics);
   size_t shown = 0;
   for (const networks::TopicCamps& topic : camps) {
     if (shown == kMainTopics || topic.actors < 2) break;

@@ -375,7 +375,8 @@ void GroupByType(Agraph_t* root, const StanceGraph& graph, Checker* check) {
 // Grouping::kCamp: the main topic's supporters, its opponents, and the
 // actors on both sides, each in a cluster; the topic itself stands alone.
 void GroupByCamp(Agraph_t* root, const StanceGraph& graph, Checker* check) {
-  const std::vector<networks::TopicCamps> camps = networks::Camps(graph);
+  const std::vector<networks::TopicCamps> camps =
+      networks::Camps(graph, networks::Duplicates::kStatement, 1);
   if (camps.empty()) return;
   const networks::TopicCamps& main = camps.front();
   std::set<std::string> supporters;

@@ -9,8 +9,8 @@
 #include <boost/property_map/property_map.hpp>
 #include <optional>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace stancegraph::networks {
 namespace {
@@ -34,41 +34,60 @@ void SortMembers(std::vector<CampMember>* members) {
 
 }  // namespace
 
-std::vector<TopicCamps> Camps(const StanceGraph& graph, Duplicates duplicates) {
+// Two passes over the edges: the first counts each topic's actors and
+// statements and ranks the topics, the second gathers the camps of those
+// kept.
+std::vector<TopicCamps> Camps(const StanceGraph& graph, Duplicates duplicates, size_t limit) {
   const StanceGraph::Graph& g = graph.graph();
-  std::unordered_map<StanceGraph::Vertex, TopicCamps> by_topic;
+  const std::vector<StanceGraph::Edge> edges = graph.EdgesInOrder();
+  struct Tally {
+    size_t actors = 0;
+    double statements = 0;
+  };
+  std::vector<Tally> tallies(num_vertices(g));
   // Edges come by (actor, topic, stance): an actor's support and oppose
   // edges to one topic are neighbours, so each actor is counted once.
   std::optional<std::pair<StanceGraph::Vertex, StanceGraph::Vertex>> previous;
-  for (const StanceGraph::Edge& edge : graph.EdgesInOrder()) {
+  for (const StanceGraph::Edge& edge : edges) {
     const double count = CountStatements(g[edge], duplicates);
     if (count == 0) continue;
     const StanceGraph::Vertex actor = source(edge, g);
     const StanceGraph::Vertex topic = target(edge, g);
-    auto [it, first] = by_topic.try_emplace(topic);
-    TopicCamps& camps = it->second;
-    if (first) {
-      camps.id = g[topic].id;
-      camps.name = g[topic].name;
-    }
-    (g[edge].stance == Stance::kSupport ? camps.supporters : camps.opponents)
-        .push_back({g[actor].name, count});
-    camps.statements += count;
-    if (previous != std::make_pair(actor, topic)) ++camps.actors;
+    tallies[topic].statements += count;
+    if (previous != std::make_pair(actor, topic)) ++tallies[topic].actors;
     previous = std::make_pair(actor, topic);
   }
-  std::vector<TopicCamps> all;
+  std::vector<StanceGraph::Vertex> ranked;
   for (StanceGraph::Vertex topic : graph.VerticesInOrder()) {  // in id order
-    auto it = by_topic.find(topic);
-    if (it == by_topic.end()) continue;
-    TopicCamps& camps = it->second;
+    if (tallies[topic].statements > 0) ranked.push_back(topic);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [&](StanceGraph::Vertex a, StanceGraph::Vertex b) {
+    return std::tie(tallies[b].actors, tallies[b].statements) <
+           std::tie(tallies[a].actors, tallies[a].statements);
+  });
+  if (limit > 0 && ranked.size() > limit) ranked.resize(limit);
+
+  std::vector<TopicCamps> all(ranked.size());
+  std::vector<size_t> position(num_vertices(g), ranked.size());  // in `all`; none: ranked.size()
+  for (size_t i = 0; i < ranked.size(); ++i) {
+    position[ranked[i]] = i;
+    all[i].id = g[ranked[i]].id;
+    all[i].name = g[ranked[i]].name;
+    all[i].actors = tallies[ranked[i]].actors;
+    all[i].statements = tallies[ranked[i]].statements;
+  }
+  for (const StanceGraph::Edge& edge : edges) {
+    const size_t at = position[target(edge, g)];
+    if (at == ranked.size()) continue;
+    const double count = CountStatements(g[edge], duplicates);
+    if (count == 0) continue;
+    (g[edge].stance == Stance::kSupport ? all[at].supporters : all[at].opponents)
+        .push_back({g[source(edge, g)].name, count});
+  }
+  for (TopicCamps& camps : all) {
     SortMembers(&camps.supporters);
     SortMembers(&camps.opponents);
-    all.push_back(std::move(camps));
   }
-  std::stable_sort(all.begin(), all.end(), [](const TopicCamps& a, const TopicCamps& b) {
-    return std::tie(b.actors, b.statements) < std::tie(a.actors, a.statements);
-  });
   return all;
 }
 

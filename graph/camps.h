@@ -40,9 +40,11 @@ struct TopicCamps {
 };
 
 // Every topic with a stance, main topics first: more distinct actors, then
-// more statements, then by id.
+// more statements, then by id; only the first `limit` of them when it is
+// not 0 (their camps alone are gathered, so a summary of a big graph costs
+// little).
 std::vector<TopicCamps> Camps(const StanceGraph& graph,
-                              Duplicates duplicates = Duplicates::kStatement);
+                              Duplicates duplicates = Duplicates::kStatement, size_t limit = 0);
 
 // Connected components of the network's edges with positive weight, as
 // indices into network.nodes: each sorted, largest component first (ties:

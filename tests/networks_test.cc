@@ -436,6 +436,21 @@ TEST(NetworksTest, CampsOfEachTopicWithCounts) {
             (List{{"A", 2}, {"B", 2}, {"E", 1}}));
 }
 
+TEST(NetworksTest, CampsLimitedToTheMainTopicsAreTheFirstOfAll) {
+  const StanceGraph graph = Build(Example());
+  const std::vector<TopicCamps> all = Camps(graph);
+  const std::vector<TopicCamps> main = Camps(graph, Duplicates::kStatement, 2);
+  ASSERT_EQ(main.size(), 2u);
+  for (size_t i = 0; i < main.size(); ++i) {
+    EXPECT_EQ(main[i].id, all[i].id);
+    EXPECT_EQ(main[i].actors, all[i].actors);
+    EXPECT_EQ(main[i].statements, all[i].statements);
+    EXPECT_EQ(main[i].supporters.size(), all[i].supporters.size());
+    EXPECT_EQ(main[i].opponents.size(), all[i].opponents.size());
+  }
+  EXPECT_EQ(Camps(graph, Duplicates::kStatement, 10).size(), all.size());
+}
+
 TEST(NetworksTest, ComponentsOfTheCongruenceNetwork) {
   auto named = [](const Network& network) {
     std::vector<std::vector<std::string>> components;
