@@ -48,6 +48,7 @@ int ResolveIdentities(const Options& options, const Ontology& ontology, StanceGr
   }
   std::vector<MergeNote> notes;
   *graph = ResolveIdentity(std::move(*graph), identity, &notes);
+  graph->ShrinkToFit();  // complete now: what follows only reads it
   if (options.explain_merges_path.empty()) return kOk;
   std::ofstream out(options.explain_merges_path, std::ios::binary | std::ios::trunc);
   if (out) out << MergeNotesText(notes);

@@ -271,7 +271,7 @@ StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string&
   if (kind == NodeKind::kActor) ++actor_count_;
 
   std::string slug = Slug(key);
-  keys_by_slug_[static_cast<size_t>(kind)][slug].insert(key);
+  vertices_by_slug_[static_cast<size_t>(kind)][SlugHash(slug)].push_back(vertex);
   AssignIds(kind, slug);
   return vertex;
 }
@@ -281,17 +281,25 @@ StanceGraph::Vertex StanceGraph::FindOrAddNode(NodeKind kind, const std::string&
 // cannot collide with another group's. A key with an empty slug always gets
 // the hashed form. Ids depend only on the group's members, not their order.
 void StanceGraph::AssignIds(NodeKind kind, const std::string& slug) {
-  const std::set<std::string>& keys = keys_by_slug_[static_cast<size_t>(kind)].at(slug);
+  const std::vector<Vertex>& group = vertices_by_slug_[static_cast<size_t>(kind)].at(SlugHash(slug));
+  std::vector<std::pair<std::string_view, Vertex>> keys;  // sorted by key
+  for (Vertex vertex : group) {
+    // A group of one needs no check; a bigger one may hold another slug of
+    // the same hash.
+    if (group.size() == 1 || Slug(tallies_[vertex].key) == slug) {
+      keys.emplace_back(tallies_[vertex].key, vertex);
+    }
+  }
+  std::sort(keys.begin(), keys.end());
   std::set<std::string> taken;
   size_t index = 0;
-  for (const std::string& key : keys) {
+  for (const auto& [key, vertex] : keys) {
     std::string id = std::string(KindPrefix(kind)) + slug;
     if (index > 0 || slug.empty()) id += "_" + ShortHash(key);
     if (taken.count(id) > 0) id += "_" + std::to_string(index);  // hash collision
     taken.insert(id);
     ++index;
 
-    Vertex vertex = vertex_by_key_[static_cast<size_t>(kind)].at(key);
     std::string& current = (*graph_)[vertex].id;
     if (current == id) continue;
     if (!current.empty()) {
@@ -458,7 +466,7 @@ StanceGraph::StanceGraph(const StanceGraph& other)
     : graph_(std::make_unique<Graph>(*other.graph_)),
       vertex_by_id_(other.vertex_by_id_),
       vertex_by_key_(other.vertex_by_key_),
-      keys_by_slug_(other.keys_by_slug_),
+      vertices_by_slug_(other.vertices_by_slug_),
       tally_by_key_(other.tally_by_key_),
       edge_tallies_(other.edge_tallies_),
       counts_(other.counts_),
@@ -477,7 +485,7 @@ StanceGraph::StanceGraph(StanceGraph&& other)
     : graph_(std::exchange(other.graph_, std::make_unique<Graph>())),
       vertex_by_id_(std::move(other.vertex_by_id_)),
       vertex_by_key_(std::move(other.vertex_by_key_)),
-      keys_by_slug_(std::move(other.keys_by_slug_)),
+      vertices_by_slug_(std::move(other.vertices_by_slug_)),
       tally_by_key_(std::move(other.tally_by_key_)),
       edge_tallies_(std::move(other.edge_tallies_)),
       counts_(std::move(other.counts_)),
@@ -496,7 +504,7 @@ StanceGraph& StanceGraph::operator=(StanceGraph&& other) {
   graph_ = std::exchange(other.graph_, std::make_unique<Graph>());
   vertex_by_id_ = std::move(other.vertex_by_id_);
   vertex_by_key_ = std::move(other.vertex_by_key_);
-  keys_by_slug_ = std::move(other.keys_by_slug_);
+  vertices_by_slug_ = std::move(other.vertices_by_slug_);
   tally_by_key_ = std::move(other.tally_by_key_);
   edge_tallies_ = std::move(other.edge_tallies_);
   counts_ = std::move(other.counts_);

@@ -215,6 +215,11 @@ class StanceGraph {
   // twice. The result is the same whatever order the triples came in.
   StanceGraph Merged(const NodeMapping& mapping) &&;
 
+  // Gives back the room kept for growth: Boost's vertex vector grows by
+  // doubling, so up to half of it can be spare. For a graph that is
+  // complete and will only be read.
+  void ShrinkToFit() { graph_->m_vertices.shrink_to_fit(); }
+
   // What identity resolution reads of a node. Actors are keyed by their
   // name; Key() is a topic's key (TopicKey of its names).
   std::optional<Vertex> FindActor(const std::string& name) const;
@@ -309,6 +314,7 @@ class StanceGraph {
   void RemoveVertices(const std::vector<Vertex>& gone);
   // Gives every key of one kind that shares `slug` its id (see the .cc).
   void AssignIds(NodeKind kind, const std::string& slug);
+  static size_t SlugHash(std::string_view slug) { return std::hash<std::string_view>{}(slug); }
   // Sets a node's type, name and affiliation from its tally.
   void DecideActorType(Vertex actor);
   void DecideTopicName(Vertex topic);
@@ -365,9 +371,10 @@ class StanceGraph {
 
   std::unique_ptr<Graph> graph_;  // never null
   std::map<std::string, Vertex> vertex_by_id_;
-  // By NodeKind: key -> vertex, and slug -> the keys that share it.
+  // By NodeKind: key -> vertex, and slug (by SlugHash) -> the vertices whose
+  // keys have that slug (on a hash collision, another slug's too).
   std::array<std::unordered_map<std::string, Vertex>, 2> vertex_by_key_;
-  std::array<std::unordered_map<std::string, std::set<std::string>>, 2> keys_by_slug_;
+  std::array<std::unordered_map<size_t, std::vector<Vertex>>, 2> vertices_by_slug_;
   std::unordered_map<uint64_t, uint32_t> tally_by_key_;  // EdgeKey() -> index in edge_tallies_
   std::deque<EdgeTally> edge_tallies_;  // a deque grows without copying
   EdgeCounts counts_;                   // of the edges whose sample dropped a sentence

@@ -133,10 +133,10 @@ void StanceGraph::DetachKey(Vertex moving) {
   const NodeKind kind = (*graph_)[moving].kind;
   const std::string& key = tallies_[moving].key;
   vertex_by_key_[static_cast<size_t>(kind)].erase(key);
-  auto& by_slug = keys_by_slug_[static_cast<size_t>(kind)];
+  auto& by_slug = vertices_by_slug_[static_cast<size_t>(kind)];
   const std::string slug = Slug(key);
-  auto group = by_slug.find(slug);
-  group->second.erase(key);
+  auto group = by_slug.find(SlugHash(slug));
+  std::erase(group->second, moving);
   if (auto it = vertex_by_id_.find((*graph_)[moving].id);
       it != vertex_by_id_.end() && it->second == moving) {
     vertex_by_id_.erase(it);
@@ -272,6 +272,11 @@ void StanceGraph::RemoveVertices(const std::vector<Vertex>& gone) {
     for (auto& [key, vertex] : by_key) vertex = renumbered[vertex];
   }
   for (auto& [id, vertex] : vertex_by_id_) vertex = renumbered[vertex];
+  for (auto& by_slug : vertices_by_slug_) {
+    for (auto& [slug, group] : by_slug) {
+      for (Vertex& vertex : group) vertex = renumbered[vertex];
+    }
+  }
   // Edge keys hold vertex numbers: re-key every live edge's tally, moving
   // the map's nodes rather than allocating new ones.
   std::vector<decltype(tally_by_key_)::node_type> nodes;
