@@ -844,32 +844,41 @@ std::vector<size_t> StanceGraph::VertexRanks() const {
 
 std::vector<StanceGraph::Edge> StanceGraph::EdgesInOrder() const {
   // Vertices ranked by id once, so the sort compares integers, not ids.
+  // The ranks of (actor, topic, stance) packed as EdgeKey packs vertices:
+  // unique, so the edge descriptor never decides.
   const std::vector<size_t> rank = VertexRanks();
-  std::vector<std::tuple<size_t, size_t, Stance, Edge>> keyed;
+  std::vector<std::pair<uint64_t, Edge>> keyed;
   keyed.reserve(num_edges(*graph_));
   for (auto [it, end] = edges(*graph_); it != end; ++it) {
-    keyed.emplace_back(rank[source(*it, *graph_)], rank[target(*it, *graph_)], (*graph_)[*it].stance,
-                       *it);
+    keyed.emplace_back(
+        EdgeKey(rank[source(*it, *graph_)], rank[target(*it, *graph_)], (*graph_)[*it].stance), *it);
   }
-  // (actor, topic, stance) is unique: the edge descriptor never decides.
-  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-    return std::tie(std::get<0>(a), std::get<1>(a), std::get<2>(a)) <
-           std::tie(std::get<0>(b), std::get<1>(b), std::get<2>(b));
-  });
+  std::sort(keyed.begin(), keyed.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Edge> order;
   order.reserve(keyed.size());
-  for (const auto& item : keyed) order.push_back(std::get<3>(item));
+  for (const auto& item : keyed) order.push_back(item.second);
   return order;
 }
 
 std::vector<StanceGraph::Edge> StanceGraph::StrongestEdges(size_t n) const {
-  std::vector<Edge> order = EdgesInOrder();
-  std::stable_sort(order.begin(), order.end(), [this](const Edge& a, const Edge& b) {
-    if ((*graph_)[a].mentions != (*graph_)[b].mentions) return (*graph_)[a].mentions > (*graph_)[b].mentions;
-    return (*graph_)[a].confidence > (*graph_)[b].confidence;
-  });
-  if (order.size() > n) order.resize(n);
-  return order;
+  const std::vector<Edge> order = EdgesInOrder();
+  // Positions in `order` break ties, so the n first are those a stable sort
+  // would give, found without sorting them all.
+  std::vector<size_t> positions(order.size());
+  for (size_t i = 0; i < positions.size(); ++i) positions[i] = i;
+  const size_t kept = std::min(n, positions.size());
+  std::partial_sort(positions.begin(), positions.begin() + kept, positions.end(),
+                    [&](size_t a, size_t b) {
+                      const StanceEdge& x = (*graph_)[order[a]];
+                      const StanceEdge& y = (*graph_)[order[b]];
+                      if (x.mentions != y.mentions) return x.mentions > y.mentions;
+                      if (x.confidence != y.confidence) return x.confidence > y.confidence;
+                      return a < b;
+                    });
+  std::vector<Edge> strongest;
+  for (size_t i = 0; i < kept; ++i) strongest.push_back(order[positions[i]]);
+  return strongest;
 }
 
 std::optional<StanceGraph::Edge> StanceGraph::FindEdge(Vertex actor, Vertex topic,
