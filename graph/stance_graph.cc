@@ -748,9 +748,11 @@ void StanceGraph::Add(const StanceTriple& triple) {
   Vertex topic = FindOrAddNode(NodeKind::kTopic, TopicKey(triple.topic));
   const bool affiliated = !triple.affiliation.empty() && triple.affiliation != triple.actor;
   if (affiliated) FindOrAddNode(NodeKind::kActor, triple.affiliation);  // the body is an actor
-  // Triples come document by document: one copy of the id serves them all.
+  // Triples come document by document, and a sentence's triples one after
+  // another: one copy of the id, and of the sentence, serves them all.
   if (triple.doc != last_doc_.str()) last_doc_ = SharedText(triple.doc);
-  const Sighting sighting{last_doc_, triple.start, triple.end, SharedText(triple.sentence)};
+  if (triple.sentence != last_sentence_.str()) last_sentence_ = SharedText(triple.sentence);
+  const Sighting sighting{last_doc_, triple.start, triple.end, last_sentence_};
 
   NodeTally& topic_tally = tallies_[topic];
   ++topic_tally.name_votes[triple.topic];

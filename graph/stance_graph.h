@@ -382,7 +382,8 @@ class StanceGraph {
   std::set<std::string> unfolded_topics_;
   size_t max_evidence_ = 0;
   size_t actor_count_ = 0;
-  SharedText last_doc_;  // the document of the last triple added
+  SharedText last_doc_;       // the document of the last triple added
+  SharedText last_sentence_;  // and its sentence
 };
 
 }  // namespace stancegraph
