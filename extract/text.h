@@ -13,9 +13,10 @@ std::vector<std::string_view> Split(std::string_view s, char separator);
 std::string LowerCase(std::string_view s);
 // Curly quotes and apostrophes folded to ASCII ones, so "don’t" == "don't".
 std::string FoldQuotes(std::string_view s);
-// LowerCase(FoldQuotes(s)) (the tokenizer's hot path: folds only when a
-// curly quote is there).
+// LowerCase(FoldQuotes(s)) in one pass (the tokenizer's hot path).
 std::string LowerCaseFoldQuotes(std::string_view s);
+// The same into `out`, reusing its buffer.
+void AssignLowerCaseFoldQuotes(std::string_view s, std::string* out);
 // Inline: they run for nearly every token, mostly with two- or three-letter
 // affixes, where a call to memcmp costs more than the comparison.
 inline bool StartsWith(std::string_view s, std::string_view prefix) {

@@ -231,9 +231,11 @@ class Tokenizer {
   }
 
   void Emit(size_t begin, size_t end, TokenKind kind) {
-    Token t;
+    // Built in place: a Token is large, and moving it in would copy its
+    // lower-case string once more.
+    Token& t = tokens_.emplace_back();
     t.text = s_.substr(begin, end - begin);
-    t.lower = LowerCaseFoldQuotes(t.text);
+    AssignLowerCaseFoldQuotes(t.text, &t.lower);
     if (kind == TokenKind::kWord || kind == TokenKind::kNumber) {
       WordInfo info = lexicon_.Lookup(t.lower);
       t.classes = info.classes;
@@ -252,7 +254,6 @@ class Tokenizer {
       if (IsAsciiAlpha(c)) { ++letters; upper += IsUpper(c); }
     }
     t.all_caps = kind == TokenKind::kWord && letters >= 2 && upper == letters;
-    tokens_.push_back(std::move(t));
   }
 
   std::string_view s_;
