@@ -231,29 +231,32 @@ class Tokenizer {
   }
 
   void Emit(size_t begin, size_t end, TokenKind kind) {
-    // Built in place: a Token is large, and moving it in would copy its
+    const std::string_view text = s_.substr(begin, end - begin);
+    unsigned char first = text.empty() ? 0 : text[0];
+    // Latin capitals with diacritics (Č, Ö, É...) start with C3 80-9E or C4-C5 even bytes.
+    bool latin_capital = first == 0xC3 && text.size() > 1 &&
+                         static_cast<unsigned char>(text[1]) < 0x9F;
+    const bool capitalized = kind == TokenKind::kWord && (IsUpper(first) || latin_capital);
+    size_t letters = 0, upper = 0;
+    for (unsigned char c : text) {
+      if (IsAsciiAlpha(c)) { ++letters; upper += IsUpper(c); }
+    }
+    const bool all_caps = kind == TokenKind::kWord && letters >= 2 && upper == letters;
+    // Built in place: a Token is large, and moving one in would copy its
     // lower-case string once more.
     Token& t = tokens_.emplace_back();
-    t.text = s_.substr(begin, end - begin);
-    AssignLowerCaseFoldQuotes(t.text, &t.lower);
+    t.text = text;
+    t.begin = begin;
+    t.end = end;
+    t.kind = kind;
+    t.capitalized = capitalized;
+    t.all_caps = all_caps;
+    AssignLowerCaseFoldQuotes(text, &t.lower);
     if (kind == TokenKind::kWord || kind == TokenKind::kNumber) {
       WordInfo info = lexicon_.Lookup(t.lower);
       t.classes = info.classes;
       t.cues = info.cues;
     }
-    t.begin = begin;
-    t.end = end;
-    t.kind = kind;
-    unsigned char first = t.text.empty() ? 0 : t.text[0];
-    // Latin capitals with diacritics (Č, Ö, É...) start with C3 80-9E or C4-C5 even bytes.
-    bool latin_capital = first == 0xC3 && t.text.size() > 1 &&
-                         static_cast<unsigned char>(t.text[1]) < 0x9F;
-    t.capitalized = kind == TokenKind::kWord && (IsUpper(first) || latin_capital);
-    size_t letters = 0, upper = 0;
-    for (unsigned char c : t.text) {
-      if (IsAsciiAlpha(c)) { ++letters; upper += IsUpper(c); }
-    }
-    t.all_caps = kind == TokenKind::kWord && letters >= 2 && upper == letters;
   }
 
   std::string_view s_;

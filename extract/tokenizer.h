@@ -19,6 +19,11 @@ struct CueForm;
 enum class TokenKind { kWord, kNumber, kPunctuation, kOpenQuote, kCloseQuote, kPossessive };
 
 struct Token {
+  // Not `= default`: a vector's emplace_back() value-initializes, which
+  // for a defaulted constructor zeroes the whole object before the member
+  // initializers run (a slow `rep stos` for every token).
+  Token() noexcept {}
+
   std::string_view text;  // as in the source
   std::string lower;      // lower case, quotes folded
   size_t begin = 0;       // byte offsets in the tokenized text
