@@ -153,7 +153,7 @@ bool ClauseReader::ToControllingVerb(VerbGroup* group, double* confidence) const
 }
 
 void ClauseReader::AnalyseVerb(const CueMatch& m) {
-  const std::string& form = t_[m.head].lower;
+  std::string_view form = t_[m.head].lower;
   VerbGroup group = ReadVerbGroupLeft(m.head);
   size_t subject_end = group.begin;
   double confidence = Certainty(m, group);
@@ -357,7 +357,7 @@ void ClauseReader::AnalyseEvaluation(const CueMatch& m) {
     if (actor.empty()) return;
     mention.actor = actor;
     mention.stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
-    mention.cue = t_[v].lower + " ... " + CueText({m.head}, m.head, m.end);
+    mention.cue = std::string(t_[v].lower) + " ... " + CueText({m.head}, m.head, m.end);
     mention.confidence = confidence;
     Emit(mention, topic, false);
     return;

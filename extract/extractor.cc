@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <memory>
+#include <span>
 
 #include "core/utf8.h"
 #include "extract/actor_resolver.h"
@@ -46,11 +48,13 @@ bool IsTitleCase(const Sentence& sentence) {
   return words >= 3 && capitalized * 10 >= words * 7;
 }
 
-Sentence MakeSentence(std::string_view text, const SentenceSpan& span, const Lexicon& lexicon) {
+// `lower_text`: a buffer as long as `text`, for the tokens' lower-case forms.
+Sentence MakeSentence(std::string_view text, std::span<char> lower_text, const SentenceSpan& span,
+                      const Lexicon& lexicon) {
   Sentence sentence;
   sentence.text = text.substr(span.begin, span.end - span.begin);
   sentence.begin = span.begin;
-  sentence.tokens = Tokenize(sentence.text, lexicon);
+  sentence.tokens = Tokenize(sentence.text, lexicon, lower_text.subspan(span.begin, sentence.text.size()));
   sentence.headline = span.headline;
   sentence.title_case = span.headline && IsTitleCase(sentence);
   sentence.question = !sentence.tokens.empty() && sentence.tokens.back().lower == "?";
@@ -87,7 +91,11 @@ class DocumentPass {
     const Clock::time_point start_time = Clock::now();
     std::vector<SentenceSpan> spans = SegmentSentences(doc_.text, lexicon_);
     sentences_.reserve(spans.size());
-    for (const SentenceSpan& span : spans) sentences_.push_back(MakeSentence(doc_.text, span, lexicon_));
+    lower_text_ = std::make_unique_for_overwrite<char[]>(doc_.text.size());
+    const std::span<char> lower_text(lower_text_.get(), doc_.text.size());
+    for (const SentenceSpan& span : spans) {
+      sentences_.push_back(MakeSentence(doc_.text, lower_text, span, lexicon_));
+    }
     quotations_ = FindQuotations(sentences_, lexicon_);
     speakers_.assign(quotations_.size(), std::nullopt);
     const Clock::time_point segmented_time = Clock::now();
@@ -235,7 +243,7 @@ class DocumentPass {
         report.source.end > report.verb) {
       return false;
     }
-    const std::string& word = sentence.tokens[actor.begin].lower;
+    std::string_view word = sentence.tokens[actor.begin].lower;
     if (word != "he" && word != "she" && word != "it" && word != "they") return false;
     size_t gap = actor.begin - report.verb;
     return gap == 1 || (gap == 2 && sentence.tokens[report.verb + 1].lower == "that");
@@ -265,6 +273,7 @@ class DocumentPass {
   const Lexicon& lexicon_;
   const ExtractOptions& options_;
   ActorResolver resolver_;
+  std::unique_ptr<char[]> lower_text_;  // the tokens' lower-case forms, at their offsets in the document
   std::vector<Sentence> sentences_;
   std::vector<Quotation> quotations_;
   std::vector<std::optional<std::vector<ResolvedActor>>> speakers_;  // resolved lazily

@@ -21,7 +21,7 @@ struct Span {
 struct Sentence {
   std::string_view text;         // the sentence as in the document
   size_t begin = 0;              // byte offset of `text` in the document
-  std::vector<Token> tokens;     // offsets relative to `text`
+  std::vector<Token> tokens;     // offsets relative to `text`; `lower` views a buffer of the extractor's
   std::vector<int> quote;        // per token: index of the quotation it is in, or -1
   bool headline = false;         // a line without closing punctuation
   bool title_case = false;       // a headline in Title Case: capitals carry no meaning

@@ -62,29 +62,9 @@ void FoldQuotesInPlace(std::string* text) {
 }  // namespace
 
 std::string LowerCaseFoldQuotes(std::string_view s) {
-  std::string out;
-  AssignLowerCaseFoldQuotes(s, &out);
+  std::string out(s.size(), '\0');
+  out.resize(LowerCaseFoldQuotesTo(s, out.data()));
   return out;
-}
-
-void AssignLowerCaseFoldQuotes(std::string_view s, std::string* out) {
-  // One pass writing into the output's own buffer (no heap for short
-  // words): the tokenizer calls this for every token, where a copy, a
-  // lower-casing pass and a search for curly quotes cost three.
-  out->resize(s.size());
-  char* o = out->data();
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    // U+2018/U+2019 are E2 80 98/99; U+201C/U+201D are E2 80 9C/9D.
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-      const unsigned char third = static_cast<unsigned char>(s[i + 2]);
-      if (third == 0x98 || third == 0x99) { o[n++] = '\''; i += 2; continue; }
-      if (third == 0x9C || third == 0x9D) { o[n++] = '"'; i += 2; continue; }
-    }
-    o[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  out->resize(n);
 }
 
 std::string FoldQuotes(std::string_view s) {

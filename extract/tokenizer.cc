@@ -79,7 +79,8 @@ bool IsApostropheAt(std::string_view s, size_t i, size_t* length) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, const Lexicon& lexicon) : s_(text), lexicon_(lexicon) {}
+  Tokenizer(std::string_view text, const Lexicon& lexicon, std::span<char> lower_text)
+      : s_(text), lexicon_(lexicon), lower_text_(lower_text) {}
 
   std::vector<Token> Run() {
     tokens_.reserve(s_.size() / 4 + 4);  // news averages five to six bytes a token
@@ -246,12 +247,13 @@ class Tokenizer {
     // lower-case string once more.
     Token& t = tokens_.emplace_back();
     t.text = text;
+    char* lower = lower_text_.data() + begin;
+    t.lower = std::string_view(lower, LowerCaseFoldQuotesTo(text, lower));
     t.begin = begin;
     t.end = end;
     t.kind = kind;
     t.capitalized = capitalized;
     t.all_caps = all_caps;
-    AssignLowerCaseFoldQuotes(text, &t.lower);
     if (kind == TokenKind::kWord || kind == TokenKind::kNumber) {
       WordInfo info = lexicon_.Lookup(t.lower);
       t.classes = info.classes;
@@ -261,13 +263,21 @@ class Tokenizer {
 
   std::string_view s_;
   const Lexicon& lexicon_;
+  std::span<char> lower_text_;
   std::vector<Token> tokens_;
 };
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon) {
-  return Tokenizer(text, lexicon).Run();
+std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon, std::span<char> lower_text) {
+  return Tokenizer(text, lexicon, lower_text.first(text.size())).Run();
+}
+
+TokenizedText Tokenize(std::string_view text, const Lexicon& lexicon) {
+  TokenizedText tokenized;
+  tokenized.lower_text = std::make_unique_for_overwrite<char[]>(text.size());
+  tokenized.tokens = Tokenize(text, lexicon, {tokenized.lower_text.get(), text.size()});
+  return tokenized;
 }
 
 }  // namespace stancegraph
