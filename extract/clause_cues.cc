@@ -117,7 +117,8 @@ std::string ClauseReader::CueText(const VerbGroup& group, size_t head, size_t en
 }
 
 std::vector<StanceMention> ClauseReader::Run() {
-  if (s_.question) return {};
+  // Most sentences hold no cue word: nothing to match.
+  if (s_.question || !s_.HasCueWord()) return {};
   consumed_.assign(t_.size(), false);
   for (const CueMatch& m : MatchCues()) {
     if (consumed_[m.head]) continue;

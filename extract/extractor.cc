@@ -100,21 +100,28 @@ class DocumentPass {
     speakers_.assign(quotations_.size(), std::nullopt);
     const Clock::time_point segmented_time = Clock::now();
 
+    // Only a sentence with a cue word can yield a triple. Analysing the
+    // sentences after the last such one would only update what later
+    // sentences read (the actors and topics named so far), so they are
+    // counted but not analysed.
+    size_t analysed_end = sentences_.size();
+    while (analysed_end > 0 && !sentences_[analysed_end - 1].HasCueWord()) --analysed_end;
+
     size_t byte_position = 0, code_point_position = 0;
     for (size_t i = 0; i < sentences_.size(); ++i) {
       const Sentence& sentence = sentences_[i];
-      // Offsets in code points, counted incrementally from the last sentence.
-      code_point_position += CodePointCount(std::string_view(doc_.text).substr(
-          byte_position, sentence.begin - byte_position));
-      int64_t start = static_cast<int64_t>(code_point_position);
-      int64_t end = start + static_cast<int64_t>(CodePointCount(sentence.text));
-      byte_position = sentence.begin;
       ++counts->sentences;
       if (IsJunk(sentence, lexicon_)) {
         ++counts->junk_sentences;
         continue;
       }
-      if (sentence.tokens.size() > options_.max_sentence_tokens) continue;
+      if (i >= analysed_end || sentence.tokens.size() > options_.max_sentence_tokens) continue;
+      // Offsets in code points, counted incrementally from the last sentence analysed.
+      code_point_position += CodePointCount(std::string_view(doc_.text).substr(
+          byte_position, sentence.begin - byte_position));
+      int64_t start = static_cast<int64_t>(code_point_position);
+      int64_t end = start + static_cast<int64_t>(CodePointCount(sentence.text));
+      byte_position = sentence.begin;
       Analyse(sentence, start, end);
     }
     JoinSurnamesToLaterFullNames();

@@ -27,6 +27,15 @@ struct Sentence {
   bool title_case = false;       // a headline in Title Case: capitals carry no meaning
   bool question = false;         // ends with "?"
 
+  // Whether a word may start a stance cue (Token::cues): without one, a
+  // sentence states no stance.
+  bool HasCueWord() const {
+    for (const Token& token : tokens) {
+      if (token.cues != nullptr) return true;
+    }
+    return false;
+  }
+
   // Source text of a span ("the European Commission").
   std::string_view SpanText(Span span) const {
     if (span.empty()) return {};
