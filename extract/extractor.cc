@@ -64,6 +64,8 @@ Sentence MakeSentence(std::string_view text, std::span<char> lower_text, const S
       break;
     }
   }
+  // Decided here, while the sentence's text and tokens are still in cache.
+  sentence.junk = IsJunk(sentence, lexicon);
   return sentence;
 }
 
@@ -111,7 +113,7 @@ class DocumentPass {
     for (size_t i = 0; i < sentences_.size(); ++i) {
       const Sentence& sentence = sentences_[i];
       ++counts->sentences;
-      if (IsJunk(sentence, lexicon_)) {
+      if (sentence.junk) {
         ++counts->junk_sentences;
         continue;
       }

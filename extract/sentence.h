@@ -26,6 +26,7 @@ struct Sentence {
   bool headline = false;         // a line without closing punctuation
   bool title_case = false;       // a headline in Title Case: capitals carry no meaning
   bool question = false;         // ends with "?"
+  bool junk = false;             // page junk (navigation, newsletter box, byline): yields nothing
 
   // Whether a word may start a stance cue (Token::cues): without one, a
   // sentence states no stance.
