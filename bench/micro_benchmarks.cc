@@ -1,6 +1,6 @@
 // Micro-benchmarks of the extractor's hot loops (Google Benchmark): the
-// segmenter, the tokenizer, lexicon lookups, the JSON Lines reader and
-// writer, and Extractor::Extract on realistic news documents.
+// segmenter, the tokenizer, lexicon lookups, the page-junk search, the JSON
+// Lines reader and writer, and Extractor::Extract on realistic news documents.
 //
 // The text is the four articles of samples/ (scraped-news shape: headlines,
 // bylines, cookie notices, bullets, quotes, "U.S."), read at start-up; set
@@ -13,6 +13,7 @@
 // Built only with -DSTANCEGRAPH_BENCHMARKS=ON and Debian's libbenchmark-dev.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -29,6 +30,7 @@
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "extract/segmenter.h"
+#include "extract/text.h"
 #include "extract/tokenizer.h"
 
 namespace stancegraph {
@@ -101,8 +103,9 @@ const Corpus& TheCorpus() {
       c->documents.push_back(std::move(document));
     }
     for (const std::string& sentence : c->sentences) {
-      for (const Token& token : Tokenize(sentence, c->lexicon)) {
-        c->words.push_back(token.lower);
+      const TokenizedText tokenized = Tokenize(sentence, c->lexicon);
+      for (const Token& token : tokenized.tokens) {
+        c->words.emplace_back(token.lower);
         c->word_bytes += token.lower.size();
       }
     }
@@ -137,9 +140,13 @@ BENCHMARK(BM_Segmenter);
 void BM_Tokenizer(benchmark::State& state) {
   const Corpus& c = TheCorpus();
   size_t tokens = 0;
+  // One buffer for the lower-case forms, as the extractor keeps one per document.
+  size_t longest = 0;
+  for (const std::string& sentence : c.sentences) longest = std::max(longest, sentence.size());
+  std::string lower_text(longest, '\0');
   for (auto _ : state) {
     for (const std::string& sentence : c.sentences) {
-      std::vector<Token> t = Tokenize(sentence, c.lexicon);
+      std::vector<Token> t = Tokenize(sentence, c.lexicon, lower_text);
       tokens += t.size();
       benchmark::DoNotOptimize(t.data());
     }
@@ -180,6 +187,22 @@ void BM_LexiconNames(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.words.size() * 4));
 }
 BENCHMARK(BM_LexiconNames);
+
+// The page-junk search (PhraseSet) over every sentence, lower-cased as the
+// extractor gives it (which searches only sentences holding a junk word).
+void BM_JunkPhrases(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  std::vector<std::string> lower_sentences;
+  for (const std::string& sentence : c.sentences) lower_sentences.push_back(LowerCaseFoldQuotes(sentence));
+  size_t junk = 0;
+  for (auto _ : state) {
+    for (const std::string& sentence : lower_sentences) junk += c.lexicon.ContainsJunkPhrase(sentence);
+  }
+  benchmark::DoNotOptimize(junk);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.sentence_bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.sentences.size()));
+}
+BENCHMARK(BM_JunkPhrases);
 
 // The whole extractor on each document. With ->Threads(2) one Extractor is
 // shared by two threads: in-process scaling, no I/O.

@@ -150,7 +150,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   size_t b = span.begin, e = span.end;
   // "a majority of senators", "some of the", "several", "the"
   while (b < e) {
-    const std::string& w = t[b].lower;
+    std::string_view w = t[b].lower;
     bool skip = (lexicon_.Is(t[b], kDeterminer | kQuantifier) && (!t[b].capitalized || b == 0)) ||
                 (w == "the" || w == "a" || w == "an") ||
                 (lexicon_.Is(t[b], kQuantityOf) && b + 1 < e && t[b + 1].lower == "of") ||
@@ -161,7 +161,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   if (b >= e || t[e - 1].kind == TokenKind::kPossessive) return std::nullopt;
   std::string lower_all = LowerCaseFoldQuotes(sentence.SpanText({b, e}));
   const Token& head_token = t[e - 1];
-  const std::string& head = head_token.lower;
+  std::string_view head = head_token.lower;
   ResolvedActor actor;
 
   // "the bloc", "the group", "the bank": the latest organization named
@@ -257,7 +257,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
     bool title_link = (tok.lower == "of" || tok.lower == "to" || tok.lower == "for") &&
                       !stripped.empty() && name_begin + 2 < e;
     if (!title && !title_link && !(tok.kind == TokenKind::kPossessive)) break;
-    if (title) stripped.push_back(tok.lower);
+    if (title) stripped.emplace_back(tok.lower);
     // The body the person speaks for is the first state or organization
     // among the titles ("U.S. Ambassador to NATO": the United States).
     if (title && affiliation.empty()) {
@@ -368,7 +368,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
   // are listed as inanimate and were turned away above.
   size_t of = b;  // "the presence of our advisers": the head is "presence"
   while (of < e && t[of].lower != "of") ++of;
-  const std::string& noun = of < e && of > b ? t[of - 1].lower : head;
+  std::string_view noun = of < e && of > b ? t[of - 1].lower : head;
   if ((!t[of < e && of > b ? of - 1 : e - 1].capitalized || sentence.title_case) && LooksLikeAgentPlural(noun) &&
       !lexicon_.Is(noun, kInanimate | kPreposition | kConjunction | kAdverb | kSubjectPronoun |
                              kObjectPronoun)) {
@@ -380,7 +380,7 @@ std::optional<ResolvedActor> ActorResolver::ResolveConjunct(const Sentence& sent
 }
 
 std::vector<ResolvedActor> ActorResolver::ResolvePronoun(
-    const std::string& pronoun, const std::vector<ResolvedActor>& speaker) const {
+    std::string_view pronoun, const std::vector<ResolvedActor>& speaker) const {
   if (pronoun == "we" || pronoun == "i" || pronoun == "us" || pronoun == "me") return speaker;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
     const ResolvedActor& first = it->actors.front();
@@ -418,7 +418,7 @@ std::optional<ResolvedActor> ActorResolver::AcronymAmongDescriptors(const Senten
     descriptor |= lexicon_.Is(token, kOrganizationWord | kBodyNoun);
   }
   if (!acronym || !descriptor || sentence.title_case) return std::nullopt;
-  const std::string& head = t[span.end - 1].lower;
+  std::string_view head = t[span.end - 1].lower;
   if (*acronym + 1 < span.end && SingularNoun(head) != head) return std::nullopt;  // "AI companies"
   ResolvedActor actor;
   if (const KnownActor* known = lexicon_.FindActor(t[*acronym].lower)) {
@@ -445,7 +445,7 @@ std::optional<ResolvedActor> ActorResolver::BodyOfItsOfficer(const Sentence& sen
                                    "chairman", "chairwoman", "spokesperson", "spokesman",
                                    "spokeswoman", "director", "ceo", "board", "leadership",
                                    "general", "secretary"};
-  const std::string& head = t[span.end - 1].lower;
+  std::string_view head = t[span.end - 1].lower;
   if (std::none_of(std::begin(officers), std::end(officers), [&](const char* o) { return head == o; })) {
     return std::nullopt;
   }
@@ -470,7 +470,7 @@ std::optional<ResolvedActor> ActorResolver::BodyOfItsOfficer(const Sentence& sen
   return actor;
 }
 
-std::optional<ResolvedActor> ActorResolver::LatestBody(const std::string& word) const {
+std::optional<ResolvedActor> ActorResolver::LatestBody(std::string_view word) const {
   static const char* generic[] = {"bloc", "group", "organization", "organisation", "body", "company", "firm"};
   bool any = std::find_if(std::begin(generic), std::end(generic),
                           [&](const char* g) { return word == g; }) != std::end(generic);
@@ -481,7 +481,7 @@ std::optional<ResolvedActor> ActorResolver::LatestBody(const std::string& word) 
     // "the company", "the firm": not a public body from the gazetteer.
     if ((word == "company" || word == "firm") && lexicon_.FindActor(LowerCase(a.name))) continue;
     std::string lower = " " + LowerCase(a.name) + " ";
-    if (any || lower.find(" " + word + " ") != std::string::npos) {
+    if (any || lower.find(" " + std::string(word) + " ") != std::string::npos) {
       ResolvedActor body = a;
       body.inferred = true;
       return body;
@@ -490,7 +490,7 @@ std::optional<ResolvedActor> ActorResolver::LatestBody(const std::string& word) 
   return std::nullopt;
 }
 
-std::vector<ResolvedActor> ActorResolver::ResolveRole(const std::string& role) const {
+std::vector<ResolvedActor> ActorResolver::ResolveRole(std::string_view role) const {
   for (auto it = person_titles_.rbegin(); it != person_titles_.rend(); ++it) {
     if (std::find(it->second.begin(), it->second.end(), role) != it->second.end()) {
       ResolvedActor person;

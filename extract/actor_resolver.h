@@ -20,6 +20,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/triple.h"
@@ -58,10 +59,10 @@ class ActorResolver {
     bool plural = false;
   };
 
-  std::vector<ResolvedActor> ResolvePronoun(const std::string& pronoun,
+  std::vector<ResolvedActor> ResolvePronoun(std::string_view pronoun,
                                             const std::vector<ResolvedActor>& speaker) const;
-  std::vector<ResolvedActor> ResolveRole(const std::string& role) const;
-  std::optional<ResolvedActor> LatestBody(const std::string& word) const;
+  std::vector<ResolvedActor> ResolveRole(std::string_view role) const;
+  std::optional<ResolvedActor> LatestBody(std::string_view word) const;
   std::optional<ResolvedActor> AcronymAmongDescriptors(const Sentence& sentence, Span span) const;
   std::optional<ResolvedActor> BodyOfItsOfficer(const Sentence& sentence, Span span) const;
   std::optional<ResolvedActor> ResolveConjunct(const Sentence& sentence, Span span,

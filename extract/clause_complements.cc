@@ -123,7 +123,7 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
     }
   }
   base.stance = outer;
-  base.cue += " " + t_[verb].lower;
+  base.cue.append(" ").append(t_[verb].lower);
   base.cue_span.end = verb + 1;
   if (Is(verb, kAspectVerb)) {
     // "pledged to keep supplying weapons", "vowed to continue to fund":
@@ -153,7 +153,7 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
   // oppose "carbon tax", so that it meets "backs the carbon tax" in the
   // graph as its opposite, never as another topic.
   bool with_particle = Is(verb + 1, kParticle) &&  // "phase out coal", "roll back the rules"
-                       lx_.Is(t_[verb].lower + " " + t_[verb + 1].lower, kReversalVerb);
+                       lx_.Is(std::string(t_[verb].lower).append(" ").append(t_[verb + 1].lower), kReversalVerb);
   if (Is(verb, kReversalVerb) || with_particle) {
     size_t object = verb + 1;
     if (Is(object, kParticle)) ++object;
@@ -169,7 +169,7 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
   base.activity = Gerund(t_[verb].lower);
   size_t object = verb + 1;
   if (Is(object, kParticle) && !Is(object + 1, kTimeWord)) {
-    base.activity += " " + t_[object].lower;  // "taking over the coordination"
+    base.activity.append(" ").append(t_[object].lower);  // "taking over the coordination"
     ++object;
   }
   Span topic = ReadNounPhraseRight(object, false);
@@ -178,7 +178,7 @@ bool ClauseReader::ReadInfinitive(size_t verb, StanceMention base, Stance outer)
     // "willing to return to talks": the preposition is part of the activity.
     Span after = ReadNounPhraseRight(object + 1, false);
     if (!after.empty()) {
-      base.activity += " " + t_[object].lower;
+      base.activity.append(" ").append(t_[object].lower);
       topic = after;
     }
   }
@@ -204,7 +204,7 @@ void ClauseReader::Emit(StanceMention mention, Span topic, bool read_coordinated
   // "insists on dropping the action plan": opposes the action plan.
   if (topic.size() > 1 && mention.activity.empty() && EndsWith(t_[topic.begin].lower, "ing") &&
       !Capitalized(topic.begin)) {
-    std::string base_form = t_[topic.begin].lower.substr(0, t_[topic.begin].lower.size() - 3);
+    std::string base_form(t_[topic.begin].lower.substr(0, t_[topic.begin].lower.size() - 3));
     if (lx_.Is(base_form, kReversalVerb) || lx_.Is(base_form + "e", kReversalVerb) ||
         (base_form.size() > 2 && base_form[base_form.size() - 1] == base_form[base_form.size() - 2] &&
          lx_.Is(base_form.substr(0, base_form.size() - 1), kReversalVerb))) {

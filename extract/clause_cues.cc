@@ -117,7 +117,8 @@ std::string ClauseReader::CueText(const VerbGroup& group, size_t head, size_t en
 }
 
 std::vector<StanceMention> ClauseReader::Run() {
-  if (s_.question) return {};
+  // Most sentences hold no cue word: nothing to match.
+  if (s_.question || !s_.HasCueWord()) return {};
   consumed_.assign(t_.size(), false);
   for (const CueMatch& m : MatchCues()) {
     if (consumed_[m.head]) continue;
@@ -153,7 +154,7 @@ bool ClauseReader::ToControllingVerb(VerbGroup* group, double* confidence) const
 }
 
 void ClauseReader::AnalyseVerb(const CueMatch& m) {
-  const std::string& form = t_[m.head].lower;
+  std::string_view form = t_[m.head].lower;
   VerbGroup group = ReadVerbGroupLeft(m.head);
   size_t subject_end = group.begin;
   double confidence = Certainty(m, group);
@@ -357,7 +358,7 @@ void ClauseReader::AnalyseEvaluation(const CueMatch& m) {
     if (actor.empty()) return;
     mention.actor = actor;
     mention.stance = group.negations % 2 ? Compose(m.cue->stance, Stance::kOppose) : m.cue->stance;
-    mention.cue = t_[v].lower + " ... " + CueText({m.head}, m.head, m.end);
+    mention.cue = std::string(t_[v].lower) + " ... " + CueText({m.head}, m.head, m.end);
     mention.confidence = confidence;
     Emit(mention, topic, false);
     return;

@@ -77,7 +77,7 @@ class ClauseReader {
   bool Adverb(size_t i) const {
     if (!Word(i) || t_[i].capitalized) return false;
     if (Is(i, kAdverb)) return true;
-    const std::string& w = t_[i].lower;
+    std::string_view w = t_[i].lower;
     return w.size() > 4 && EndsWith(w, "ly") && w.find('-') == std::string::npos &&  // "driver-only"
            !Is(i, kVerb | kGroupNoun | kRoleNoun);
   }
@@ -155,7 +155,7 @@ class ClauseReader {
   bool VerbLike(size_t i) const {
     if (!Word(i) || t_[i].capitalized) return false;
     if (Is(i, kAuxiliary | kReportingVerb | kCopula)) return true;
-    const std::string& w = t_[i].lower;
+    std::string_view w = t_[i].lower;
     if (EndsWith(w, "ed") && !Is(i, kGroupNoun | kRoleNoun)) return true;
     if (Is(i, kGroupNoun)) return false;
     if (const std::vector<CueForm>* forms = t_[i].cues) {

@@ -72,6 +72,18 @@ int ReadAll(std::istream& in, std::string* out) {
   return errno != 0 ? errno : EIO;
 }
 
+// How many leading bytes of a JSON line RapidJSON skips as a byte order
+// mark when it parses from memory: each of EF, BB, BF in turn, if there.
+// Parsing in place skips none, so the reader skips them itself (a BOM
+// before a later line was always accepted) and adds them to error offsets.
+size_t SkippedBomBytes(std::string_view line) {
+  size_t skipped = 0;
+  for (unsigned char mark : {0xEF, 0xBB, 0xBF}) {
+    if (skipped < line.size() && static_cast<unsigned char>(line[skipped]) == mark) ++skipped;
+  }
+  return skipped;
+}
+
 // ---------------------------------------------------------------------------
 // Dates
 
@@ -488,10 +500,16 @@ class Reader {
     *line = MakeValidUtf8(std::move(*line), &replaced);
     if (replaced > 0) Report(where, ReplacedMessage(replaced));
 
-    rapidjson::Document json;
-    json.Parse<rapidjson::kParseValidateEncodingFlag>(line->data(), line->size());
+    // Parsed in place: strings are unescaped inside the line rather than
+    // copied out, and the few values of a record come from json_pool_, so a
+    // line costs no heap allocation. RapidJSON's check of the encoding is
+    // left out: the line is valid UTF-8 by now.
+    json_pool_.Clear();
+    rapidjson::Document json(&json_pool_);
+    const size_t bom = SkippedBomBytes(*line);
+    json.ParseInsitu(line->data() + bom);
     if (json.HasParseError()) {
-      return Report(where, "invalid JSON at offset " + std::to_string(json.GetErrorOffset()) +
+      return Report(where, "invalid JSON at offset " + std::to_string(json.GetErrorOffset() + bom) +
                                ": " + SentenceToProblemText(rapidjson::GetParseError_En(json.GetParseError())));
     }
     if (!json.IsObject()) return Report(where, "not a JSON object");
@@ -551,6 +569,9 @@ class Reader {
   const std::function<void(const Problem&)>& on_problem_;
   const StandardInput standard_input_;
   ReadCounts counts_;
+  // Memory for the values of one JSON line (its strings stay in the line).
+  alignas(8) std::array<char, 4096> json_pool_buffer_;
+  rapidjson::MemoryPoolAllocator<> json_pool_{json_pool_buffer_.data(), json_pool_buffer_.size()};
 };
 
 }  // namespace

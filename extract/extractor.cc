@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <memory>
+#include <span>
 
 #include "core/utf8.h"
 #include "extract/actor_resolver.h"
@@ -46,11 +48,13 @@ bool IsTitleCase(const Sentence& sentence) {
   return words >= 3 && capitalized * 10 >= words * 7;
 }
 
-Sentence MakeSentence(std::string_view text, const SentenceSpan& span, const Lexicon& lexicon) {
+// `lower_text`: a buffer as long as `text`, for the tokens' lower-case forms.
+Sentence MakeSentence(std::string_view text, std::span<char> lower_text, const SentenceSpan& span,
+                      const Lexicon& lexicon) {
   Sentence sentence;
   sentence.text = text.substr(span.begin, span.end - span.begin);
   sentence.begin = span.begin;
-  sentence.tokens = Tokenize(sentence.text, lexicon);
+  sentence.tokens = Tokenize(sentence.text, lexicon, lower_text.subspan(span.begin, sentence.text.size()));
   sentence.headline = span.headline;
   sentence.title_case = span.headline && IsTitleCase(sentence);
   sentence.question = !sentence.tokens.empty() && sentence.tokens.back().lower == "?";
@@ -60,6 +64,8 @@ Sentence MakeSentence(std::string_view text, const SentenceSpan& span, const Lex
       break;
     }
   }
+  // Decided here, while the sentence's text and tokens are still in cache.
+  sentence.junk = IsJunk(sentence, lexicon);
   return sentence;
 }
 
@@ -87,26 +93,37 @@ class DocumentPass {
     const Clock::time_point start_time = Clock::now();
     std::vector<SentenceSpan> spans = SegmentSentences(doc_.text, lexicon_);
     sentences_.reserve(spans.size());
-    for (const SentenceSpan& span : spans) sentences_.push_back(MakeSentence(doc_.text, span, lexicon_));
+    lower_text_ = std::make_unique_for_overwrite<char[]>(doc_.text.size());
+    const std::span<char> lower_text(lower_text_.get(), doc_.text.size());
+    for (const SentenceSpan& span : spans) {
+      sentences_.push_back(MakeSentence(doc_.text, lower_text, span, lexicon_));
+    }
     quotations_ = FindQuotations(sentences_, lexicon_);
     speakers_.assign(quotations_.size(), std::nullopt);
     const Clock::time_point segmented_time = Clock::now();
 
+    // Only a sentence with a cue word can yield a triple. Analysing the
+    // sentences after the last such one would only update what later
+    // sentences read (the actors and topics named so far), so they are
+    // counted but not analysed.
+    size_t analysed_end = sentences_.size();
+    while (analysed_end > 0 && !sentences_[analysed_end - 1].HasCueWord()) --analysed_end;
+
     size_t byte_position = 0, code_point_position = 0;
     for (size_t i = 0; i < sentences_.size(); ++i) {
       const Sentence& sentence = sentences_[i];
-      // Offsets in code points, counted incrementally from the last sentence.
+      ++counts->sentences;
+      if (sentence.junk) {
+        ++counts->junk_sentences;
+        continue;
+      }
+      if (i >= analysed_end || sentence.tokens.size() > options_.max_sentence_tokens) continue;
+      // Offsets in code points, counted incrementally from the last sentence analysed.
       code_point_position += CodePointCount(std::string_view(doc_.text).substr(
           byte_position, sentence.begin - byte_position));
       int64_t start = static_cast<int64_t>(code_point_position);
       int64_t end = start + static_cast<int64_t>(CodePointCount(sentence.text));
       byte_position = sentence.begin;
-      ++counts->sentences;
-      if (IsJunk(sentence, lexicon_)) {
-        ++counts->junk_sentences;
-        continue;
-      }
-      if (sentence.tokens.size() > options_.max_sentence_tokens) continue;
       Analyse(sentence, start, end);
     }
     JoinSurnamesToLaterFullNames();
@@ -235,7 +252,7 @@ class DocumentPass {
         report.source.end > report.verb) {
       return false;
     }
-    const std::string& word = sentence.tokens[actor.begin].lower;
+    std::string_view word = sentence.tokens[actor.begin].lower;
     if (word != "he" && word != "she" && word != "it" && word != "they") return false;
     size_t gap = actor.begin - report.verb;
     return gap == 1 || (gap == 2 && sentence.tokens[report.verb + 1].lower == "that");
@@ -265,6 +282,7 @@ class DocumentPass {
   const Lexicon& lexicon_;
   const ExtractOptions& options_;
   ActorResolver resolver_;
+  std::unique_ptr<char[]> lower_text_;  // the tokens' lower-case forms, at their offsets in the document
   std::vector<Sentence> sentences_;
   std::vector<Quotation> quotations_;
   std::vector<std::optional<std::vector<ResolvedActor>>> speakers_;  // resolved lazily

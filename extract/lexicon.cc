@@ -176,7 +176,8 @@ std::variant<Lexicon, Problem> Lexicon::Load(const std::vector<std::string>& add
   }
   lexicon.IndexCueForms();
   lexicon.IndexWords();
-  lexicon.IndexJunkPhrases();
+  lexicon.junk_ = PhraseSet(std::move(lexicon.junk_phrases_));
+  lexicon.junk_phrases_.clear();
   return lexicon;
 }
 
@@ -377,23 +378,8 @@ void Lexicon::IndexWords() {
   for (const auto& [word, forms] : cue_forms_) words_[word].cues = &forms;
 }
 
-void Lexicon::IndexJunkPhrases() {
-  for (auto& phrases : junk_phrases_by_first_byte_) phrases.clear();
-  for (size_t i = 0; i < junk_phrases_.size(); ++i) {
-    // ParseJunk() admits no empty phrase, so each has a first byte.
-    unsigned char first = junk_phrases_[i].front();
-    junk_phrases_by_first_byte_[first].push_back(static_cast<uint32_t>(i));
-  }
-}
-
 bool Lexicon::ContainsJunkPhrase(std::string_view lower_text) const {
-  for (size_t i = 0; i < lower_text.size(); ++i) {
-    const std::string_view rest = lower_text.substr(i);
-    for (uint32_t phrase : junk_phrases_by_first_byte_[static_cast<unsigned char>(lower_text[i])]) {
-      if (StartsWith(rest, junk_phrases_[phrase])) return true;
-    }
-  }
-  return false;
+  return junk_.ContainsAny(lower_text);
 }
 
 uint64_t Lexicon::Classes(std::string_view lower_word) const {

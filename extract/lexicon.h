@@ -9,7 +9,6 @@
 // threads.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -20,6 +19,7 @@
 
 #include "core/problem.h"
 #include "core/triple.h"
+#include "extract/phrase_set.h"
 #include "extract/tokenizer.h"
 #include "extract/word_map.h"
 
@@ -152,7 +152,7 @@ class Lexicon {
 
   // "u.s." -> true; `*sentence_final` says whether it may also end a sentence.
   bool IsAbbreviation(std::string_view lower_token, bool* may_end_sentence) const;
-  const std::vector<std::string>& JunkPhrases() const { return junk_phrases_; }
+  const std::vector<std::string>& JunkPhrases() const { return junk_.phrases(); }
   // Whether any junk phrase occurs in `lower_text` (lower case, quotes folded).
   bool ContainsJunkPhrase(std::string_view lower_text) const;
 
@@ -172,7 +172,6 @@ class Lexicon {
   std::optional<Problem> ParseTopicSynonyms(std::string_view file, std::string_view text);
   void IndexCueForms();
   void IndexWords();
-  void IndexJunkPhrases();
 
   WordMap<uint64_t> word_classes_;
   std::vector<std::unique_ptr<Cue>> cues_;
@@ -181,10 +180,8 @@ class Lexicon {
   WordMap<KnownActor> capitals_;
   WordMap<KnownActor> demonyms_;
   WordMap<bool> abbreviations_;  // value: may end a sentence
-  std::vector<std::string> junk_phrases_;
-  // Indexes into junk_phrases_ by a phrase's first byte: one pass over a
-  // sentence tries at each byte only the phrases that start with it.
-  std::array<std::vector<uint32_t>, 256> junk_phrases_by_first_byte_;
+  std::vector<std::string> junk_phrases_;  // as loaded; junk_ is built from them last
+  PhraseSet junk_;
   WordMap<WordInfo> words_;  // built last from the two maps above
   WordMap<std::string> topic_synonyms_;
 };

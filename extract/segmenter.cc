@@ -32,16 +32,30 @@ size_t ClosingLength(std::string_view s, size_t i) {
   return 0;
 }
 
-bool EndsSentence(std::string_view line) {
-  std::string folded = FoldQuotes(Trim(line));
-  while (!folded.empty() && (folded.back() == '"' || folded.back() == '\'' ||
-                             folded.back() == ')' || folded.back() == ']')) {
-    folded.pop_back();
+// Length of a closing quote or bracket at the end of `s` (curly quotes
+// count as the straight ones they fold to), 0 if none.
+size_t TrailingCloserLength(std::string_view s) {
+  if (s.empty()) return 0;
+  const char last = s.back();
+  if (last == '"' || last == '\'' || last == ')' || last == ']') return 1;
+  // U+2018/U+2019 and U+201C/U+201D: E2 80 98/99/9C/9D.
+  const unsigned char third = static_cast<unsigned char>(last);
+  if (s.size() >= 3 && StartsWith(s.substr(s.size() - 3), "\xE2\x80") &&
+      (third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D)) {
+    return 3;
   }
-  if (folded.empty()) return false;
-  char last = folded.back();
+  return 0;
+}
+
+// Whether a line ends with . ! ? : ; or an ellipsis, after any closing
+// quotes and brackets. Looks at the end only: no folded copy of the line.
+bool EndsSentence(std::string_view line) {
+  std::string_view rest = Trim(line);
+  while (size_t closer = TrailingCloserLength(rest)) rest.remove_suffix(closer);
+  if (rest.empty()) return false;
+  char last = rest.back();
   return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' ||
-         EndsWith(folded, "\xE2\x80\xA6");
+         EndsWith(rest, "\xE2\x80\xA6");
 }
 
 // Words that usually open a sentence: after an abbreviation that may end

@@ -62,8 +62,8 @@ void FoldQuotesInPlace(std::string* text) {
 }  // namespace
 
 std::string LowerCaseFoldQuotes(std::string_view s) {
-  std::string out = LowerCase(s);  // the quotes' bytes are no ASCII capitals
-  FoldQuotesInPlace(&out);
+  std::string out(s.size(), '\0');
+  out.resize(LowerCaseFoldQuotesTo(s, out.data()));
   return out;
 }
 

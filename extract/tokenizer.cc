@@ -79,7 +79,8 @@ bool IsApostropheAt(std::string_view s, size_t i, size_t* length) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, const Lexicon& lexicon) : s_(text), lexicon_(lexicon) {}
+  Tokenizer(std::string_view text, const Lexicon& lexicon, std::span<char> lower_text)
+      : s_(text), lexicon_(lexicon), lower_text_(lower_text) {}
 
   std::vector<Token> Run() {
     tokens_.reserve(s_.size() / 4 + 4);  // news averages five to six bytes a token
@@ -231,39 +232,52 @@ class Tokenizer {
   }
 
   void Emit(size_t begin, size_t end, TokenKind kind) {
-    Token t;
-    t.text = s_.substr(begin, end - begin);
-    t.lower = LowerCaseFoldQuotes(t.text);
+    const std::string_view text = s_.substr(begin, end - begin);
+    unsigned char first = text.empty() ? 0 : text[0];
+    // Latin capitals with diacritics (Č, Ö, É...) start with C3 80-9E or C4-C5 even bytes.
+    bool latin_capital = first == 0xC3 && text.size() > 1 &&
+                         static_cast<unsigned char>(text[1]) < 0x9F;
+    const bool capitalized = kind == TokenKind::kWord && (IsUpper(first) || latin_capital);
+    size_t letters = 0, upper = 0;
+    for (unsigned char c : text) {
+      if (IsAsciiAlpha(c)) { ++letters; upper += IsUpper(c); }
+    }
+    const bool all_caps = kind == TokenKind::kWord && letters >= 2 && upper == letters;
+    // Built in place: a Token is large, and moving one in would copy its
+    // lower-case string once more.
+    Token& t = tokens_.emplace_back();
+    t.text = text;
+    char* lower = lower_text_.data() + begin;
+    t.lower = std::string_view(lower, LowerCaseFoldQuotesTo(text, lower));
+    t.begin = begin;
+    t.end = end;
+    t.kind = kind;
+    t.capitalized = capitalized;
+    t.all_caps = all_caps;
     if (kind == TokenKind::kWord || kind == TokenKind::kNumber) {
       WordInfo info = lexicon_.Lookup(t.lower);
       t.classes = info.classes;
       t.cues = info.cues;
     }
-    t.begin = begin;
-    t.end = end;
-    t.kind = kind;
-    unsigned char first = t.text.empty() ? 0 : t.text[0];
-    // Latin capitals with diacritics (Č, Ö, É...) start with C3 80-9E or C4-C5 even bytes.
-    bool latin_capital = first == 0xC3 && t.text.size() > 1 &&
-                         static_cast<unsigned char>(t.text[1]) < 0x9F;
-    t.capitalized = kind == TokenKind::kWord && (IsUpper(first) || latin_capital);
-    size_t letters = 0, upper = 0;
-    for (unsigned char c : t.text) {
-      if (IsAsciiAlpha(c)) { ++letters; upper += IsUpper(c); }
-    }
-    t.all_caps = kind == TokenKind::kWord && letters >= 2 && upper == letters;
-    tokens_.push_back(std::move(t));
   }
 
   std::string_view s_;
   const Lexicon& lexicon_;
+  std::span<char> lower_text_;
   std::vector<Token> tokens_;
 };
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon) {
-  return Tokenizer(text, lexicon).Run();
+std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon, std::span<char> lower_text) {
+  return Tokenizer(text, lexicon, lower_text.first(text.size())).Run();
+}
+
+TokenizedText Tokenize(std::string_view text, const Lexicon& lexicon) {
+  TokenizedText tokenized;
+  tokenized.lower_text = std::make_unique_for_overwrite<char[]>(text.size());
+  tokenized.tokens = Tokenize(text, lexicon, {tokenized.lower_text.get(), text.size()});
+  return tokenized;
 }
 
 }  // namespace stancegraph

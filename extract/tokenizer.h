@@ -7,6 +7,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +21,13 @@ struct CueForm;
 enum class TokenKind { kWord, kNumber, kPunctuation, kOpenQuote, kCloseQuote, kPossessive };
 
 struct Token {
-  std::string_view text;  // as in the source
-  std::string lower;      // lower case, quotes folded
+  // Not `= default`: a vector's emplace_back() value-initializes, which
+  // for a defaulted constructor zeroes the whole object before the member
+  // initializers run (a slow `rep stos` for every token).
+  Token() noexcept {}
+
+  std::string_view text;   // as in the source
+  std::string_view lower;  // lower case, quotes folded (in the buffer given to Tokenize)
   size_t begin = 0;       // byte offsets in the tokenized text
   size_t end = 0;
   TokenKind kind = TokenKind::kWord;
@@ -32,6 +39,18 @@ struct Token {
 };
 
 // `lexicon` tells which words keep their full stop ("Sen.", "Gen.").
-std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon);
+// Each token's lower-case form is written into `lower_text` (text.size()
+// bytes) at the token's own offset, lower-casing and folding never making
+// it longer; the tokens' `lower` views it there, so the buffer must outlive
+// them. Writing into one buffer per document, rather than a string per
+// token, is what keeps tokenizing cheap.
+std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon, std::span<char> lower_text);
+
+// A text tokenized on its own: its tokens and the buffer they view.
+struct TokenizedText {
+  std::unique_ptr<char[]> lower_text;
+  std::vector<Token> tokens;
+};
+TokenizedText Tokenize(std::string_view text, const Lexicon& lexicon);
 
 }  // namespace stancegraph

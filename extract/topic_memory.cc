@@ -55,7 +55,7 @@ std::string TopicMemory::Antecedent(const Sentence& sentence, Span span) const {
   if (named_.empty() || span.empty()) return "";
   const auto& tokens = sentence.tokens;
   if (span.size() == 1) {
-    const std::string& word = tokens[span.begin].lower;
+    std::string_view word = tokens[span.begin].lower;
     // "them" mostly means people ("supporting them with arms"): not a topic.
     if (word != "it" && word != "this" && word != "that") return "";
     for (size_t k = named_.size(); k-- > 0;) {
@@ -83,7 +83,7 @@ std::string TopicMemory::Antecedent(const Sentence& sentence, Span span) const {
     }
     // "that step", "this idea": a demonstrative points at the topic just
     // named, in this sentence or the one before.
-    const std::string& determiner = tokens[span.begin].lower;
+    std::string_view determiner = tokens[span.begin].lower;
     bool demonstrative = determiner == "this" || determiner == "that" || determiner == "such";
     if (demonstrative && sentence_ - named_.back().sentence <= 1) return named_.back().canonical;
   }

@@ -48,7 +48,7 @@ std::string CanonicalTopic(const Sentence& sentence, Span span, const std::strin
     }
     // Preferred words merge a debate's topics: "pathway" -> "path".
     if (i + 1 < span.end) {
-      if (const std::string* preferred = lexicon.TopicSynonym(token.lower + " " + tokens[i + 1].lower)) {
+      if (const std::string* preferred = lexicon.TopicSynonym(std::string(token.lower).append(" ").append(tokens[i + 1].lower))) {
         out += *preferred;
         ++i;
         continue;

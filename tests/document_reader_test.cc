@@ -272,6 +272,18 @@ TEST_F(DocumentReaderTest, SkipsBadJsonLinesKeepsOthersAndNamesLineNumbers) {
   EXPECT_EQ(r.counts.problems, 9u);
 }
 
+// RapidJSON skips a byte order mark before any line, not only the first,
+// and counts the skipped bytes in error offsets; the reader parses lines in
+// place and must keep both.
+TEST_F(DocumentReaderTest, AcceptsBomBeforeLaterJsonLinesAndCountsItInErrorOffsets) {
+  const std::string path = Write("later_bom.jsonl", R"({"id": "a", "text": "First."})" "\n" + kBom +
+                                                        R"({"id": "b", "text": "Second."})" "\n" + kBom +
+                                                        R"({"id": "c", "text": )" "\n");
+  const ReadResult r = Read({path});
+  EXPECT_EQ(r.Ids(), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(r.problems, (std::vector<std::string>{path + ":3: invalid JSON at offset 23: invalid value"}));
+}
+
 TEST_F(DocumentReaderTest, NormalizesJsonLinesDates) {
   const struct {
     const char* date;

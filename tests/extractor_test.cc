@@ -534,6 +534,26 @@ TEST(ExtractorTest, CountsSentencesJunkAndTriples) {
   EXPECT_EQ(Extractor(BuiltInLexicon()).Extract(document).size(), triples.size());
 }
 
+// Sentences after the last one with a cue word are not analysed (they can
+// yield nothing), but they are still counted, junk included.
+TEST(ExtractorTest, CountsSentencesAfterTheLastStance) {
+  Document document;
+  document.id = "tail";
+  document.text =
+      "Chile backs the lithium agreement. Peru backs it too.\n"
+      "The vote was close.\n"
+      "Sign up for our newsletter.\n"
+      "Maria Lopez is a staff writer.";
+  ExtractCounts counts;
+  std::vector<StanceTriple> triples = Extractor(BuiltInLexicon()).Extract(document, &counts);
+  ASSERT_EQ(triples.size(), 2u) << Describe(triples);
+  EXPECT_EQ(triples[1].actor, "Peru");
+  EXPECT_EQ(triples[1].start, 35);
+  EXPECT_EQ(triples[1].end, 53);
+  EXPECT_EQ(counts.sentences, 5u);
+  EXPECT_EQ(counts.junk_sentences, 2u);
+}
+
 TEST(ExtractorTest, SkipsSentencesLongerThanTheTokenLimit) {
   ExtractOptions short_only;
   short_only.max_sentence_tokens = 5;

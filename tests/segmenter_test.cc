@@ -244,7 +244,7 @@ std::vector<std::string> Texts(const std::vector<Token>& tokens) {
 
 std::vector<std::string> Lowers(const std::vector<Token>& tokens) {
   std::vector<std::string> out;
-  for (const Token& t : tokens) out.push_back(t.lower);
+  for (const Token& t : tokens) out.emplace_back(t.lower);
   return out;
 }
 
@@ -276,7 +276,8 @@ TEST(TokenizerTest, SplitsCliticsKeepsAbbreviationsAndCompoundsWhole) {
   };
   for (const TokenCase& c : cases) {
     SCOPED_TRACE(c.name);
-    std::vector<Token> tokens = Tokenize(c.text, BuiltInLexicon());
+    const TokenizedText tokenized = Tokenize(c.text, BuiltInLexicon());
+    const std::vector<Token>& tokens = tokenized.tokens;
     EXPECT_EQ(Texts(tokens), c.texts);
     if (!c.lowers.empty()) {
       EXPECT_EQ(Lowers(tokens), c.lowers);
@@ -301,7 +302,8 @@ TEST(TokenizerTest, MarksTokenKinds) {
   for (const KindCase& c : cases) {
     SCOPED_TRACE(c.text);
     std::vector<TokenKind> kinds;
-    for (const Token& t : Tokenize(c.text, BuiltInLexicon())) kinds.push_back(t.kind);
+    const TokenizedText tokenized = Tokenize(c.text, BuiltInLexicon());
+    for (const Token& t : tokenized.tokens) kinds.push_back(t.kind);
     EXPECT_EQ(kinds, c.kinds);
   }
 }
@@ -318,7 +320,8 @@ TEST(TokenizerTest, MarksCapitalizedAndAllCapsWords) {
   };
   for (const CapsCase& c : cases) {
     SCOPED_TRACE(c.word);
-    std::vector<Token> tokens = Tokenize(c.word, BuiltInLexicon());
+    const TokenizedText tokenized = Tokenize(c.word, BuiltInLexicon());
+    const std::vector<Token>& tokens = tokenized.tokens;
     ASSERT_EQ(tokens.size(), 1u);
     EXPECT_EQ(tokens[0].capitalized, c.capitalized);
     EXPECT_EQ(tokens[0].all_caps, c.all_caps);
@@ -336,7 +339,8 @@ TEST(TokenizerTest, GivesByteOffsetsInMultibyteText) {
       {"São", 0, 4},   {"Paulo", 5, 10}, {"’s", 10, 14},
       {"café", 15, 20}, {"—", 21, 24},    {"open", 25, 29},
   };
-  std::vector<Token> tokens = Tokenize(text, BuiltInLexicon());
+  const TokenizedText tokenized = Tokenize(text, BuiltInLexicon());
+  const std::vector<Token>& tokens = tokenized.tokens;
   ASSERT_EQ(tokens.size(), std::size(expected)) << ::testing::PrintToString(Texts(tokens));
   for (size_t i = 0; i < tokens.size(); ++i) {
     SCOPED_TRACE(expected[i].text);
