@@ -73,13 +73,6 @@ std::string TimeReport(const RunCounts& counts, bool graph) {
   return line;
 }
 
-// --threads: 0 is every core.
-size_t ThreadCount(const Options& options) {
-  if (options.threads > 0) return options.threads;
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 1 : cores;
-}
-
 // The lexicon named by --lexicon (or the built-in one); a problem is reported.
 std::optional<Lexicon> LoadLexicon(const Options& options, std::ostream& err) {
   std::variant<Lexicon, Problem> loaded = Lexicon::Load(options.lexicon_additions);
@@ -101,7 +94,7 @@ void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in
   Extractor extractor(lexicon, extract_options);
   Progress progress(err);
   size_t documents = 0;
-  counts->threads = ThreadCount(options);
+  counts->threads = options.ThreadCount();
   ParallelExtractor parallel(
       extractor, counts->threads,
       [&](std::vector<StanceTriple>&& triples, const ExtractCounts& extracted) {

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <optional>
 #include <system_error>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/networks_command.h"
@@ -102,19 +104,61 @@ std::optional<Problem> WriteFormat(const StanceGraph& graph, OutputFormat format
   return problem;
 }
 
+// Graphviz (cgraph, gvc) keeps global state: its formats are written one
+// after another on one thread. The other writers only read the graph.
+bool UsesGraphviz(OutputFormat format) {
+  return format == OutputFormat::kDot || format == OutputFormat::kSvg ||
+         format == OutputFormat::kPng || format == OutputFormat::kPdf;
+}
+
 }  // namespace
 
+// With more than one thread, the formats Graphviz does not write (JSON-LD,
+// N-Quads, GraphML, Neo4j: the big files of a big graph) are written on a
+// second thread while this one writes Graphviz's. Problems and written
+// files are reported in the order the formats were asked for either way.
 int WriteGraphFiles(const StanceGraph& graph, const Options& options, std::ostream& err,
                     std::vector<std::string>* written) {
   if (!CreateOutputDirectory(options, err)) return kOutputFailed;
   const std::filesystem::path dir(options.output_directory);
+  const std::vector<OutputFormat>& formats = options.output.formats;
+  std::vector<std::optional<Problem>> problems(formats.size());
+  std::vector<std::vector<std::string>> files(formats.size());
+  auto write = [&](bool graphviz) {
+    for (size_t i = 0; i < formats.size(); ++i) {
+      if (UsesGraphviz(formats[i]) != graphviz) continue;
+      const std::string path = (dir / FormatFileName(formats[i])).string();
+      problems[i] = WriteFormat(graph, formats[i], path, options, &files[i]);
+    }
+  };
+  if (options.ThreadCount() > 1) {
+    std::exception_ptr failure;
+    std::thread others([&] {
+      try {
+        write(false);
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    });
+    try {
+      write(true);
+    } catch (...) {
+      others.join();
+      throw;
+    }
+    others.join();
+    if (failure) std::rethrow_exception(failure);
+  } else {
+    write(true);
+    write(false);
+  }
   int result = kOk;
-  for (OutputFormat format : options.output.formats) {
-    const std::string path = (dir / FormatFileName(format)).string();
-    if (auto problem = WriteFormat(graph, format, path, options, written)) {
-      err << "stancegraph: " << problem->ToString() << "\n";
+  for (size_t i = 0; i < formats.size(); ++i) {
+    if (problems[i]) {
+      err << "stancegraph: " << problems[i]->ToString() << "\n";
       result = kOutputFailed;
     }
+    written->insert(written->end(), files[i].begin(), files[i].end());
   }
   return result;
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <sstream>
+#include <thread>
 
 #include "cli/identity.h"
 #include "cli/option_values.h"
@@ -348,6 +349,12 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
     return Problem{command, "no INPUT given (a file, a directory or -)"};
   }
   return std::nullopt;
+}
+
+size_t Options::ThreadCount() const {
+  if (threads > 0) return threads;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
 }
 
 }  // namespace stancegraph::cli

@@ -29,6 +29,8 @@ struct Options {
   // --stdin-format guess|jsonl|text (extract, build, networks): what `-` holds.
   StandardInput stdin_format = StandardInput::kGuess;
   size_t threads = 0;                   // --threads N (extract, build, networks): 0 = every core
+  // The threads to use: `threads`, or every core when it is 0.
+  size_t ThreadCount() const;
   // --max-evidence N (build, merge; default kDefaultMaxEvidence there): 0 =
   // all, which the other commands need (their counts read every item).
   size_t max_evidence = 0;
