@@ -41,7 +41,7 @@ std::string Counted(size_t n, const char* word) {
 
 std::string EvidenceText(const Evidence& evidence, size_t width) {
   std::string text = "\"" + Clip(evidence.sentence, width) + "\" (" + evidence.doc().str();
-  if (!evidence.date().empty()) text += ", " + evidence.date();
+  if (!evidence.date().empty()) text += ", " + evidence.date().str();
   if (evidence.sources.size() > 1) {
     text += "; and " + Counted(evidence.sources.size() - 1, "more source");
   }

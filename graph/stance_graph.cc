@@ -558,17 +558,25 @@ uint64_t StanceGraph::EdgeKey(Vertex actor, Vertex topic, Stance stance) {
          static_cast<uint64_t>(stance);
 }
 
-void StanceGraph::SpanDate(const std::string& date, std::string* first, std::string* last) {
+void StanceGraph::SpanDate(std::string_view date, StanceEdge* edge) {
   const std::optional<std::string> day = IsoDatePrefix(date);
   if (!day) return;
-  if (first->empty() || *day < *first) *first = *day;
-  if (last->empty() || *day > *last) *last = *day;
+  if (edge->first_date.empty() || *day < edge->first_date.str()) edge->first_date = InternDate(*day);
+  if (edge->last_date.empty() || *day > edge->last_date.str()) edge->last_date = InternDate(*day);
+}
+
+const SharedText& StanceGraph::InternDate(std::string_view date) {
+  static const SharedText kNone;
+  if (date.empty()) return kNone;
+  auto [it, inserted] = dates_.try_emplace(std::string(date));
+  if (inserted) it->second = SharedText(it->first);
+  return it->second;
 }
 
 void StanceGraph::AddEvidence(uint32_t tally, const StanceTriple& t, const Sighting& seen) {
   StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
-  const EvidenceSource source{seen.doc, t.start, t.end, t.date};
-  SpanDate(source.date, &edge.first_date, &edge.last_date);
+  const EvidenceSource source{seen.doc, t.start, t.end, InternDate(t.date)};
+  SpanDate(t.date, &edge);
   Keep(tally, SentenceHash(t.sentence),
        Evidence{seen.sentence, t.actor_mention, t.topic_mention, t.cue,
                 RoundConfidence(t.confidence), {source}});
@@ -711,8 +719,8 @@ void StanceGraph::MergeCountsFrom(const StanceGraph& from,
     if (tally == kNoTally) continue;
     const StanceEdge& from_edge = (*from.graph_)[from.edge_tallies_[from_tally].edge];
     StanceEdge& edge = (*graph_)[edge_tallies_[tally].edge];
-    SpanDate(from_edge.first_date, &edge.first_date, &edge.last_date);
-    SpanDate(from_edge.last_date, &edge.first_date, &edge.last_date);
+    SpanDate(from_edge.first_date, &edge);
+    SpanDate(from_edge.last_date, &edge);
     if (edge.mentions > 0) SetMeanConfidence(tally);
   }
 }

@@ -80,7 +80,7 @@ struct EvidenceSource {
   SharedText doc;
   int64_t start = 0;  // code points in the document, end exclusive
   int64_t end = 0;
-  std::string date;   // the document's date, "" when unknown
+  SharedText date;    // the document's date, "" when unknown
 
   auto operator<=>(const EvidenceSource&) const = default;
 };
@@ -99,7 +99,7 @@ struct Evidence {
   const SharedText& doc() const { return sources.front().doc; }
   int64_t start() const { return sources.front().start; }  // code points, end exclusive
   int64_t end() const { return sources.front().end; }
-  const std::string& date() const { return sources.front().date; }
+  const SharedText& date() const { return sources.front().date; }
 };
 
 enum class NodeKind { kActor, kTopic };
@@ -135,8 +135,8 @@ struct StanceEdge {
   size_t mentions = 0;             // distinct evidence sentences
   size_t occurrences = 0;          // places they were seen (repeats included)
   double confidence = 0.0;         // mean confidence of the distinct evidence
-  std::string first_date;          // earliest and latest ISO day of any occurrence,
-  std::string last_date;           // "" when none is dated
+  SharedText first_date;           // earliest and latest ISO day of any occurrence,
+  SharedText last_date;            // "" when none is dated
   // One item per distinct sentence: all of them, or a sample of
   // SetMaxEvidence() of them; in no particular order.
   std::vector<Evidence> evidence;
@@ -292,8 +292,12 @@ class StanceGraph {
   Vertex FindOrAddNode(NodeKind kind, const std::string& key);
   // Actor, topic and stance in one key: what tally_by_key_ is keyed by.
   static uint64_t EdgeKey(Vertex actor, Vertex topic, Stance stance);
-  // Widens [first, last] to take the ISO day `date` starts with, if any.
-  static void SpanDate(const std::string& date, std::string* first, std::string* last);
+  // Widens the edge's [first_date, last_date] to take the ISO day `date`
+  // starts with, if any.
+  void SpanDate(std::string_view date, StanceEdge* edge);
+  // One shared copy of each date string: a big graph has a few thousand
+  // dates over millions of places.
+  const SharedText& InternDate(std::string_view date);
   // Keeps the smaller sighting under `name`.
   static void See(std::map<std::string, Sighting>* sightings, const std::string& name,
                   Sighting sighting);
@@ -382,6 +386,7 @@ class StanceGraph {
   std::set<std::string> unfolded_topics_;
   size_t max_evidence_ = 0;
   size_t actor_count_ = 0;
+  std::unordered_map<std::string, SharedText> dates_;  // InternDate's
   SharedText last_doc_;       // the document of the last triple added
   SharedText last_sentence_;  // and its sentence
 };
