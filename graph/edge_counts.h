@@ -1,7 +1,9 @@
-// EdgeCounts: what the exact counts of every stance edge are made of, for
-// all edges of a graph in two flat hash tables: the distinct sentences of
-// each edge (by 64-bit hash) with the highest confidence each had, and the
-// distinct places (sentence, document, offsets, date) each was seen.
+// EdgeCounts: what the exact counts of a stance edge are made of once its
+// evidence sample has dropped a sentence (--max-evidence; until then its
+// kept items are its counts), for all such edges of a graph in two flat
+// hash tables: the distinct sentences of each edge (by 64-bit hash) with
+// the highest confidence each had, and the distinct places (sentence,
+// document, offsets, date) each was seen.
 //
 // Why not a set per edge: most edges of a big news graph have one or two
 // sentences, and a std::unordered_map per edge costs hundreds of bytes

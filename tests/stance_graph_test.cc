@@ -183,6 +183,49 @@ TEST(StanceGraphTest, CollidingSlugsGetDistinctIdsWhateverTheOrder) {
       [](const StanceTriple& a, const StanceTriple& b) { return a.actor < b.actor; }));
 }
 
+// Merged() joins in place; the result must be the graph the joined names
+// would have given from the start: chained names join one step (A -> B,
+// B -> C), swapped names trade places, a key no node had is made, and many
+// removed vertices renumber the rest.
+TEST(StanceGraphTest, MergedEqualsTheGraphOfTheJoinedNames) {
+  std::vector<StanceTriple> triples = {
+      MakeTriple("A", Stance::kSupport, "t1", "doc-1"), MakeTriple("A", Stance::kOppose, "t2", "doc-2"),
+      MakeTriple("B", Stance::kSupport, "t1", "doc-3"), MakeTriple("C", Stance::kSupport, "t3", "doc-4"),
+      MakeTriple("X", Stance::kSupport, "t2", "doc-5"), MakeTriple("Y", Stance::kOppose, "t1", "doc-6"),
+      MakeTriple("D", Stance::kSupport, "t1", "doc-7", 0.9)};
+  StanceGraph::NodeMapping mapping;
+  mapping.actors = {{"A", "B"}, {"B", "C"}, {"X", "Y"}, {"Y", "X"}};
+  mapping.topics = {{"t3", "t1"}};
+  for (int i = 0; i < 40; ++i) {
+    const std::string name = "P" + std::to_string(i);
+    triples.push_back(MakeTriple(name, i % 2 ? Stance::kSupport : Stance::kOppose,
+                                 "t" + std::to_string(i % 4), "doc-p" + std::to_string(i)));
+    mapping.actors[name] = "Q" + std::to_string(i % 5);
+  }
+  std::vector<StanceTriple> joined = triples;
+  for (StanceTriple& triple : joined) {
+    if (auto it = mapping.actors.find(triple.actor); it != mapping.actors.end()) {
+      triple.actor = it->second;
+    }
+    if (triple.topic == "t3") triple.topic = "t1";
+  }
+
+  const StanceGraph merged = Build(triples).Merged(mapping);
+  const StanceGraph expected = Build(joined);
+  EXPECT_EQ(Snap(merged), Snap(expected));
+  EXPECT_EQ(merged.ActorCount(), expected.ActorCount());
+  EXPECT_EQ(merged.TopicCount(), expected.TopicCount());
+  EXPECT_EQ(merged.MentionCount(), expected.MentionCount());
+  // Every edge is found again by its ends, as after a fresh build.
+  const StanceGraph::Graph& g = merged.graph();
+  for (const StanceGraph::Edge& edge : merged.EdgesInOrder()) {
+    EXPECT_EQ(merged.FindEdge(source(edge, g), target(edge, g), g[edge].stance), edge);
+  }
+  ASSERT_TRUE(merged.FindActor("B"));
+  EXPECT_TRUE(g[*merged.FindActor("B")].mentions.count("A"));  // A's name joined B
+  EXPECT_FALSE(merged.FindActor("A"));
+}
+
 TEST(StanceGraphTest, NumberFoldReducesLowerCaseWordsToTheSingular) {
   struct Case {
     std::string name;
