@@ -209,8 +209,10 @@ std::optional<Problem> WriteNeo4jBundle(const StanceGraph& graph, const std::str
       {kNeo4jImportScriptFile, verbatim(Neo4jImportScript())},
       {kNeo4jLoadCypherFile, verbatim(Neo4jLoadCypher())},
   };
-  for (const auto& [name, write] : files) {
-    const std::string path = (std::filesystem::path(directory) / name).string();
+  for (const auto& file : files) {
+    // Not a structured binding: Clang before 16 cannot capture one in a lambda.
+    const auto& write = file.second;
+    const std::string path = (std::filesystem::path(directory) / file.first).string();
     std::optional<Problem> problem = WriteFileAtomically(path, [&](std::ostream& out) {
       write(out);
       return std::optional<Problem>();  // a failed write is the file's to report
