@@ -45,11 +45,13 @@ std::vector<TopicCamps> Camps(const StanceGraph& graph, Duplicates duplicates, s
     double statements = 0;
   };
   std::vector<Tally> tallies(num_vertices(g));
+  std::vector<double> statements(edges.size());  // per edge of `edges`, for both passes
   // Edges come by (actor, topic, stance): an actor's support and oppose
   // edges to one topic are neighbours, so each actor is counted once.
   std::optional<std::pair<StanceGraph::Vertex, StanceGraph::Vertex>> previous;
-  for (const StanceGraph::Edge& edge : edges) {
-    const double count = CountStatements(g[edge], duplicates);
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const StanceGraph::Edge& edge = edges[i];
+    const double count = statements[i] = CountStatements(g[edge], duplicates);
     if (count == 0) continue;
     const StanceGraph::Vertex actor = source(edge, g);
     const StanceGraph::Vertex topic = target(edge, g);
@@ -76,13 +78,12 @@ std::vector<TopicCamps> Camps(const StanceGraph& graph, Duplicates duplicates, s
     all[i].actors = tallies[ranked[i]].actors;
     all[i].statements = tallies[ranked[i]].statements;
   }
-  for (const StanceGraph::Edge& edge : edges) {
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const StanceGraph::Edge& edge = edges[i];
     const size_t at = position[target(edge, g)];
-    if (at == ranked.size()) continue;
-    const double count = CountStatements(g[edge], duplicates);
-    if (count == 0) continue;
+    if (at == ranked.size() || statements[i] == 0) continue;
     (g[edge].stance == Stance::kSupport ? all[at].supporters : all[at].opponents)
-        .push_back({g[source(edge, g)].name, count});
+        .push_back({g[source(edge, g)].name, statements[i]});
   }
   for (TopicCamps& camps : all) {
     SortMembers(&camps.supporters);

@@ -83,6 +83,12 @@ class FlatTable {
   size_t size_ = 0;
 };
 
+// Where an entry keyed by (hash, edge) goes: the edge index mixed into
+// both halves of the hash.
+inline uint64_t EntryHash(uint64_t hash, uint32_t edge) {
+  return hash ^ (uint64_t{edge} << 32 | edge);
+}
+
 // One distinct sentence of one edge, with the highest confidence it was
 // stated with (in units of 1e-9, so sums do not depend on order).
 struct SentenceCount {
@@ -91,7 +97,7 @@ struct SentenceCount {
   uint32_t edge = 0;
   bool used = false;
 
-  uint64_t Hash() const { return sentence ^ (uint64_t{edge} << 32 | edge); }
+  uint64_t Hash() const { return EntryHash(sentence, edge); }
   bool SameKey(const SentenceCount& other) const {
     return sentence == other.sentence && edge == other.edge;
   }
@@ -103,7 +109,7 @@ struct PlaceCount {
   uint32_t edge = 0;
   bool used = false;
 
-  uint64_t Hash() const { return place ^ (uint64_t{edge} << 32 | edge); }
+  uint64_t Hash() const { return EntryHash(place, edge); }
   bool SameKey(const PlaceCount& other) const {
     return place == other.place && edge == other.edge;
   }

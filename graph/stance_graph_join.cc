@@ -28,17 +28,19 @@ namespace {
 // Vertex numbers of removed vertices in RemoveVertices' renumbering.
 constexpr StanceGraph::Vertex kGone = static_cast<StanceGraph::Vertex>(-1);
 
+// The name an actor has after the joins.
+const std::string& JoinedName(const StanceGraph::NodeMapping& mapping, const std::string& name) {
+  auto it = mapping.actors.find(name);
+  return it == mapping.actors.end() ? name : it->second;
+}
+
 }  // namespace
 
 StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
-  auto actor_name = [&](const std::string& name) -> const std::string& {
-    auto it = mapping.actors.find(name);
-    return it == mapping.actors.end() ? name : it->second;
-  };
   // The key each node has after the joins.
   auto image_key = [&](Vertex vertex) -> std::string {
     const std::string& key = tallies_[vertex].key;
-    if ((*graph_)[vertex].kind == NodeKind::kActor) return actor_name(key);
+    if ((*graph_)[vertex].kind == NodeKind::kActor) return JoinedName(mapping, key);
     auto it = mapping.topics.find(key);
     return it == mapping.topics.end() ? key : TopicKey(it->second);
   };
@@ -68,7 +70,7 @@ StanceGraph StanceGraph::Merged(const NodeMapping& mapping) && {
   for (Vertex vertex = 0; vertex < old_count; ++vertex) {
     if (mapping.rolled_up.count(tallies_[vertex].key) > 0) continue;
     for (const auto& [body, sentences] : tallies_[vertex].affiliation_sentences) {
-      FindOrAddNode(NodeKind::kActor, actor_name(body));
+      FindOrAddNode(NodeKind::kActor, JoinedName(mapping, body));
     }
   }
   for (const auto& [name, body] : mapping.affiliations) {
@@ -151,10 +153,6 @@ void StanceGraph::DetachKey(Vertex moving) {
 
 void StanceGraph::JoinNodeData(Vertex into, const std::vector<Vertex>& members,
                                const NodeMapping& mapping) {
-  auto actor_name = [&](const std::string& name) -> const std::string& {
-    auto it = mapping.actors.find(name);
-    return it == mapping.actors.end() ? name : it->second;
-  };
   NodeTally joined;
   joined.key = tallies_[into].key;
   std::set<std::string> mentions;
@@ -177,10 +175,10 @@ void StanceGraph::JoinNodeData(Vertex into, const std::vector<Vertex>& members,
     for (size_t i = 0; i < tally.type_votes.size(); ++i) joined.type_votes[i] += tally.type_votes[i];
     if (tally.pinned_type) joined.pinned_type = tally.pinned_type;
     if (!tally.pinned_affiliation.empty()) {
-      joined.pinned_affiliation = actor_name(tally.pinned_affiliation);
+      joined.pinned_affiliation = JoinedName(mapping, tally.pinned_affiliation);
     }
     for (auto& [body, sentences] : tally.affiliation_sentences) {
-      const std::string& to = actor_name(body);
+      const std::string& to = JoinedName(mapping, body);
       if (to == name) continue;  // joined into its own body
       joined.affiliation_sentences[to].merge(sentences);
       See(&joined.affiliation_sightings, to, std::move(tally.affiliation_sightings.at(body)));
