@@ -2,6 +2,8 @@
 # Installs every Debian 12 package stancegraph needs to build, run and test.
 # Safe to run again: when everything is already installed it does nothing.
 #   scripts/install-deps.sh           what building, running and testing need
+#   scripts/install-deps.sh --checked also what the checked build needs
+#                                     (Clang's sanitizers and libFuzzer)
 #   scripts/install-deps.sh --bench   also what bench/ needs (bench/README.md)
 set -euo pipefail
 
@@ -18,13 +20,18 @@ packages=(
 )
 case "${1:-}" in
   "") ;;
+  --checked)
+    packages+=(
+      clang libclang-rt-14-dev                # scripts/build-checked.sh: ASan, UBSan, libFuzzer
+      llvm-14                                 # llvm-symbolizer: source lines in sanitizer reports
+    ) ;;
   --bench)
     packages+=(
       time xz-utils                           # bench/run.sh: GNU time, the UN corpus is .xz
       libbenchmark-dev                        # bench/micro_benchmarks.cc
       liblink-grammar-dev link-grammar-dictionaries-en  # bench/link_grammar_ratio.cc
     ) ;;
-  *) echo "usage: scripts/install-deps.sh [--bench]" >&2; exit 2 ;;
+  *) echo "usage: scripts/install-deps.sh [--checked|--bench]" >&2; exit 2 ;;
 esac
 
 missing=()

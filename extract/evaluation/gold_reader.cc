@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <system_error>
+#include <utility>
 
 #include "core/utf8.h"
 #include "extract/evaluation/gold.h"
@@ -70,8 +71,8 @@ class LineReader {
     GoldDocument gold;
     gold.document.id = RequiredString(json, "id", "");
     gold.document.text = RequiredString(json, "text", "");
-    const auto triples = json.FindMember("triples");
-    if (triples == json.MemberEnd()) throw LineError{"missing array field `triples`"};
+    const auto triples = std::as_const(json).FindMember("triples");
+    if (triples == std::as_const(json).MemberEnd()) throw LineError{"missing array field `triples`"};
     if (!triples->value.IsArray()) throw LineError{"field `triples` is not an array"};
     size_t number = 0;
     for (const rapidjson::Value& triple : triples->value.GetArray()) {
