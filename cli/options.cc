@@ -138,7 +138,9 @@ options:
   -h, --help              this text
 
 Exit status: 0 on success; 1 if an input was skipped or damaged; 2 on a
-usage error; 3 if standard output could not be written.
+usage error; 3 if standard output could not be written (nothing more is
+read then). A closed pipe (`| head`) ends the run by SIGPIPE, as it ends
+the coreutils, unless SIGPIPE is ignored: then it is a failed write.
 )";
   }
   if (command == "eval") {
