@@ -83,15 +83,22 @@ std::optional<Lexicon> LoadLexicon(const Options& options, std::ostream& err) {
   return std::move(std::get<Lexicon>(loaded));
 }
 
+// Whether the run ends at its first input problem (--strict) and had one.
+bool StoppedByStrict(const Options& options, const RunCounts& counts) {
+  return options.strict && counts.read.problems > 0;
+}
+
 // Streams every document through the extractor (--threads of them at once);
 // `on_triple` gets each triple, in input order whatever the thread count.
+// Reading ends early with --strict at the first problem, and once
+// `*output_failed` (when given) turns true: no more input is read for an
+// output that cannot be written.
 template <typename OnTriple>
 void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in,
-                std::ostream& err, RunCounts* counts, OnTriple on_triple) {
+                std::ostream& err, RunCounts* counts, OnTriple on_triple,
+                const bool* output_failed = nullptr) {
   const Clock::time_point start = Clock::now();
-  ExtractOptions extract_options;
-  extract_options.min_confidence = options.min_confidence;
-  Extractor extractor(lexicon, extract_options);
+  Extractor extractor(lexicon, ExtractorOptions(options));
   Progress progress(err);
   size_t documents = 0;
   counts->threads = options.ThreadCount();
@@ -111,11 +118,13 @@ void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in
   for (const std::string& input : options.inputs) {
     if (!input.empty()) {
       inputs.push_back(input);
-    } else {
+    } else if (!(options.strict && empty_inputs > 0)) {
       ++empty_inputs;
       err << "stancegraph: " << Problem{"\"\"", "empty path"}.ToString() << "\n";
     }
   }
+  if (options.strict && empty_inputs > 0) inputs.clear();
+  bool problem_seen = false;
   counts->read = ReadDocuments(
       inputs, in,
       [&](Document&& document) {
@@ -124,8 +133,13 @@ void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in
         parallel.Add(std::move(document));
         in_callbacks += SecondsSince(handed);
       },
-      [&](const Problem& problem) { err << "stancegraph: " << problem.ToString() << "\n"; },
-      options.stdin_format);
+      [&](const Problem& problem) {
+        err << "stancegraph: " << problem.ToString() << "\n";
+        problem_seen = true;
+      },
+      DocumentReadOptions(options, [&] {
+        return (options.strict && problem_seen) || (output_failed != nullptr && *output_failed);
+      }));
   const Clock::time_point finishing = Clock::now();
   parallel.Finish();
   in_callbacks += SecondsSince(finishing);
@@ -144,15 +158,24 @@ int RunExtract(const Options& options, std::istream& in, std::ostream& out, std:
   RunCounts counts;
   if (options.format == "tsv") out << TsvHeader() << "\n";
   bool write_failed = false;
-  ExtractAll(options, *lexicon, in, err, &counts, [&](StanceTriple&& triple) {
-    out << (options.format == "tsv" ? TripleToTsvLine(triple) : TripleToJsonLine(triple)) << "\n";
-    write_failed |= !out;
-  });
+  // A failed write stops the reading (ExtractAll) and the writing: with
+  // SIGPIPE ignored, a closed pipe gives one report and exit 3, not a
+  // whole corpus extracted for nobody.
+  ExtractAll(
+      options, *lexicon, in, err, &counts,
+      [&](StanceTriple&& triple) {
+        if (write_failed) return;
+        out << (options.format == "tsv" ? TripleToTsvLine(triple) : TripleToJsonLine(triple))
+            << "\n";
+        write_failed = !out;
+      },
+      &write_failed);
   out.flush();
   if (write_failed || !out) {
     err << "stancegraph: standard output: write failed\n";
     return kOutputFailed;
   }
+  if (StoppedByStrict(options, counts)) return kInputSkipped;
   if (!options.quiet) {
     err << "stancegraph: " << Plural(counts.read.documents, "document") << ", "
         << Plural(counts.extracted.sentences, "sentence") << ", "
@@ -205,6 +228,8 @@ int ExtractGraph(const Options& options, std::istream& in, std::ostream& err, Ru
       ++counts->outside_dates;
     }
   });
+  // --strict: nothing is written, --explain-merges included.
+  if (StoppedByStrict(options, *counts)) return kInputSkipped;
   const Clock::time_point resolving = Clock::now();
   const int status = ResolveIdentities(options, *ontology, graph, err);
   counts->times.identity = SecondsSince(resolving);
@@ -261,15 +286,19 @@ int RunNetworks(const Options& options, std::istream& in, std::ostream& err) {
 int RunEval(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
   std::optional<Lexicon> lexicon = LoadLexicon(options, err);
   if (!lexicon) return kUsage;
-  ExtractOptions extract_options;
-  extract_options.min_confidence = options.min_confidence;
-  const Extractor extractor(*lexicon, extract_options);
+  const Extractor extractor(*lexicon, ExtractorOptions(options));
   int result = kOk;
   for (const std::string& path : options.gold_files) {
     evaluation::GoldSet gold =
         path == "-" ? evaluation::ReadGold(in, "-") : evaluation::ReadGoldFile(path);
     for (const Problem& problem : gold.problems) {
       err << "stancegraph: " << problem.ToString() << "\n";
+      if (options.strict) break;
+    }
+    // --strict: no score from a file with a bad line, nor from later files.
+    if (options.strict && !gold.problems.empty()) {
+      result = kInputSkipped;
+      break;
     }
     if (!gold.problems.empty()) result = kInputSkipped;
     if (!gold.opened) continue;

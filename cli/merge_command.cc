@@ -24,6 +24,8 @@ int RunMerge(const Options& options, std::istream& in, std::ostream& err) {
     triples.Add(triple);
     graph.Add(triple);
   });
+  // --strict: the temporary triples file goes with `triples`; nothing is written.
+  if (options.strict && counts.problems > 0) return kInputSkipped;
   // Identity is decided over the whole graph, so any split merges the same.
   if (const int status = ResolveIdentities(options, *ontology, &graph, err); status != kOk) {
     return status;

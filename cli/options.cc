@@ -12,6 +12,10 @@
 namespace stancegraph::cli {
 namespace {
 
+// --max-sentence-tokens at most: the clause rules look a bounded distance
+// around each cue, but a sentence is held and tokenized whole.
+constexpr size_t kMaxSentenceTokensLimit = 10000;
+
 // A plain decimal number: digits with an optional sign, fraction and
 // exponent. strtod() alone would also take leading spaces, hex and "inf".
 bool IsDecimal(const std::string& value) {
@@ -134,7 +138,9 @@ options:
   -h, --help              this text
 
 Exit status: 0 on success; 1 if an input was skipped or damaged; 2 on a
-usage error; 3 if standard output could not be written.
+usage error; 3 if standard output could not be written (nothing more is
+read then). A closed pipe (`| head`) ends the run by SIGPIPE, as it ends
+the coreutils, unless SIGPIPE is ignored: then it is a failed write.
 )";
   }
   if (command == "eval") {
@@ -189,8 +195,53 @@ Run `stancegraph COMMAND --help` for a command's options.
 )";
 }
 
+// The options on bad and overlong input, for every command that reads
+// inputs; inserted before -q (or -h) of each text.
+static std::string InputHelpText(const std::string& command) {
+  std::string text;
+  if (command == "extract") {
+    text += R"(  --strict                stop at the first input problem: report it and exit 1
+                          (the triples of the documents before it stay written
+                          on standard output)
+)";
+  } else if (command == "eval") {
+    text += R"(  --strict                stop at the first bad gold line: report it, score
+                          no further file and exit 1
+)";
+  } else if (command == "query" || command == "timeline") {
+    text += R"(  --strict                stop at the first input problem: report it, print no
+                          report and exit 1
+)";
+  } else {
+    text += R"(  --strict                stop at the first input problem: report it, write no
+                          output file and exit 1
+)";
+  }
+  if (command != "merge" && command != "eval") {
+    text += R"(  --max-document-bytes N  read at most N bytes of a document (default: 16777216,
+                          16 MiB); a longer one is cut at a line or sentence end,
+                          reported, and the part read is used
+)";
+  }
+  if (command != "merge") {
+    text += R"(  --max-sentence-tokens N analyse sentences of at most N tokens, words and
+                          punctuation (default: 200, at most 10000); longer ones
+                          (lists, tables, text without full stops) are skipped
+)";
+  }
+  return text;
+}
+
 std::string HelpText(const std::string& command) {
   std::string text = CommandHelpText(command);
+  const bool reads_inputs = command == "build" || command == "extract" || command == "eval" ||
+                            command == "networks" || command == "merge" || command == "query" ||
+                            command == "timeline";
+  if (reads_inputs) {
+    size_t at = text.find("  -q, --quiet");
+    if (at == std::string::npos) at = text.find("  -h, --help");
+    if (at != std::string::npos) text.insert(at, InputHelpText(command));
+  }
   const bool builds_graph = command == "build" || command == "merge" || command == "networks" ||
                             command == "query" || command == "timeline";
   const size_t quiet = text.find("  -q, --quiet");
@@ -272,6 +323,16 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
       return std::nullopt;
     } else if (!eval && (arg == "-q" || arg == "--quiet")) {
       options->quiet = true;
+    } else if (arg == "--strict") {
+      options->strict = true;
+    } else if (reads_text && !eval && arg == "--max-document-bytes") {
+      if (!(problem = value(&text))) {
+        problem = ParseCount(arg, text, 1, size_t{1} << 40, &options->max_document_bytes);
+      }
+    } else if (reads_text && arg == "--max-sentence-tokens") {
+      if (!(problem = value(&text))) {
+        problem = ParseCount(arg, text, 1, kMaxSentenceTokensLimit, &options->max_sentence_tokens);
+      }
     } else if (reads_text && arg == "--lexicon") {
       if (!(problem = path(&text))) options->lexicon_additions.push_back(text);
     } else if ((command == "extract" || command == "build" || command == "networks") &&
@@ -349,6 +410,21 @@ std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Option
     return Problem{command, "no INPUT given (a file, a directory or -)"};
   }
   return std::nullopt;
+}
+
+ReadOptions DocumentReadOptions(const Options& options, std::function<bool()> stop) {
+  ReadOptions read;
+  read.standard_input = options.stdin_format;
+  read.max_document_bytes = options.max_document_bytes;
+  read.stop = std::move(stop);
+  return read;
+}
+
+ExtractOptions ExtractorOptions(const Options& options) {
+  ExtractOptions extract;
+  extract.min_confidence = options.min_confidence;
+  extract.max_sentence_tokens = options.max_sentence_tokens;
+  return extract;
 }
 
 size_t Options::ThreadCount() const {

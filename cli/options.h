@@ -1,6 +1,7 @@
 // Command-line options of `stancegraph`, parsed into plain values.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "cli/query_options.h"
 #include "core/problem.h"
 #include "extract/document_reader.h"
+#include "extract/extractor.h"
 
 namespace stancegraph::cli {
 
@@ -28,6 +30,15 @@ struct Options {
   double min_confidence = 0.5;
   // --stdin-format guess|jsonl|text (extract, build, networks): what `-` holds.
   StandardInput stdin_format = StandardInput::kGuess;
+  // --strict (every command that reads inputs): the first input problem
+  // ends the run (exit 1) before any output file is written.
+  bool strict = false;
+  // --max-document-bytes N (the commands that read documents): longer ones
+  // are cut (extract/document_limit.h).
+  size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  // --max-sentence-tokens N (the commands that extract): longer sentences
+  // are counted, not analysed (ExtractOptions::max_sentence_tokens).
+  size_t max_sentence_tokens = ExtractOptions{}.max_sentence_tokens;
   size_t threads = 0;                   // --threads N (extract, build, networks): 0 = every core
   // The threads to use: `threads`, or every core when it is 0.
   size_t ThreadCount() const;
@@ -49,6 +60,13 @@ struct Options {
   bool roll_up = false;                 // --roll-up: persons replaced by the bodies they speak for
   std::string explain_merges_path;      // --explain-merges FILE: why each name was joined
 };
+
+// Where the documents of `options` are read as they say: `-` as
+// --stdin-format, documents cut at --max-document-bytes; `stop` as given.
+ReadOptions DocumentReadOptions(const Options& options, std::function<bool()> stop);
+
+// How the extractor is run: --min-confidence, --max-sentence-tokens.
+ExtractOptions ExtractorOptions(const Options& options);
 
 // Parses argv[1..]; a Problem names the offending option.
 std::optional<Problem> ParseOptions(const std::vector<std::string>& args, Options* options);

@@ -28,6 +28,11 @@ void Report(const Problem& problem, std::ostream& err, TripleInputCounts* counts
   ++counts->problems;
 }
 
+// --strict: reading ends at the first problem.
+bool Stopped(const Options& options, const TripleInputCounts& counts) {
+  return options.strict && counts.problems > 0;
+}
+
 std::string ErrorText(const std::error_code& error) {
   return SentenceToProblemText(error.message());
 }
@@ -45,16 +50,17 @@ TripleSink Filtered(const Options& options, const TripleSink& on_triple,
   };
 }
 
-void ReadTripleStream(std::istream& stream, const std::string& name, const TripleSink& sink,
-                      std::ostream& err, TripleInputCounts* counts) {
+void ReadTripleStream(const Options& options, std::istream& stream, const std::string& name,
+                      const TripleSink& sink, std::ostream& err, TripleInputCounts* counts) {
   ++counts->triple_files;
   const TripleReadCounts read = ReadTripleLines(
-      stream, name, sink, [&](const Problem& problem) { Report(problem, err, counts); });
+      stream, name, sink, [&](const Problem& problem) { Report(problem, err, counts); },
+      [&] { return Stopped(options, *counts); });
   counts->triple_lines += read.triples;
 }
 
-void ReadTripleFile(const std::string& path, const TripleSink& sink, std::ostream& err,
-                    TripleInputCounts* counts) {
+void ReadTripleFile(const Options& options, const std::string& path, const TripleSink& sink,
+                    std::ostream& err, TripleInputCounts* counts) {
   errno = 0;
   std::ifstream file(path, std::ios::binary);
   if (!file.is_open()) {
@@ -68,7 +74,7 @@ void ReadTripleFile(const std::string& path, const TripleSink& sink, std::ostrea
     Report(Problem{path, reason}, err, counts);
     return;
   }
-  ReadTripleStream(file, path, sink, err, counts);
+  ReadTripleStream(options, file, path, sink, err, counts);
 }
 
 // A directory's files with the extensions given, recursively, in
@@ -133,17 +139,19 @@ TripleInputCounts ReadTripleInputs(const Options& options, std::istream& in, std
   TripleInputCounts counts;
   const TripleSink sink = Filtered(options, on_triple, &counts);
   for (const std::string& input : options.inputs) {
+    if (Stopped(options, counts)) break;
     std::error_code error;
     if (input.empty()) {
       Report(Problem{"\"\"", "empty path"}, err, &counts);
     } else if (input == "-") {
-      ReadTripleStream(in, "-", sink, err, &counts);
+      ReadTripleStream(options, in, "-", sink, err, &counts);
     } else if (fs::is_directory(input, error)) {
       for (const std::string& file : ListFiles(input, false, err, &counts)) {
-        ReadTripleFile(file, sink, err, &counts);
+        if (Stopped(options, counts)) break;
+        ReadTripleFile(options, file, sink, err, &counts);
       }
     } else {
-      ReadTripleFile(input, sink, err, &counts);
+      ReadTripleFile(options, input, sink, err, &counts);
     }
   }
   return counts;
@@ -157,6 +165,7 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
   // that a directory of triple files can be queried too.
   std::vector<std::string> inputs;
   for (const std::string& input : options.inputs) {
+    if (Stopped(options, *counts)) return true;
     std::error_code error;
     if (!input.empty() && input != "-" && fs::is_directory(input, error)) {
       const std::vector<std::string> files = ListFiles(input, true, err, counts);
@@ -169,6 +178,7 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
   std::istringstream standard_input;
   bool standard_input_is_documents = false;
   for (const std::string& input : inputs) {
+    if (Stopped(options, *counts)) return true;
     if (input.empty()) {
       Report(Problem{"\"\"", "empty path"}, err, counts);
     } else if (input == "-") {
@@ -177,7 +187,7 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
       std::istringstream probe(text);
       if (IsTripleRecord(FirstRecord(probe))) {
         std::istringstream stream(text);
-        ReadTripleStream(stream, "-", sink, err, counts);
+        ReadTripleStream(options, stream, "-", sink, err, counts);
       } else {
         standard_input.str(std::move(text));
         standard_input_is_documents = true;
@@ -186,7 +196,7 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
     } else if (EndsWithJsonl(input)) {
       std::ifstream probe(input, std::ios::binary);
       if (probe.is_open() && IsTripleRecord(FirstRecord(probe))) {
-        ReadTripleFile(input, sink, err, counts);
+        ReadTripleFile(options, input, sink, err, counts);
       } else {
         documents.push_back(input);  // documents, or a problem the reader reports
       }
@@ -194,7 +204,7 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
       documents.push_back(input);
     }
   }
-  if (documents.empty()) return true;
+  if (documents.empty() || Stopped(options, *counts)) return true;
 
   std::variant<Lexicon, Problem> loaded = Lexicon::Load(options.lexicon_additions);
   if (auto* problem = std::get_if<Problem>(&loaded)) {
@@ -202,12 +212,11 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
     return false;
   }
   const Lexicon& lexicon = std::get<Lexicon>(loaded);
-  ExtractOptions extract_options;
-  extract_options.min_confidence = options.min_confidence;
-  const Extractor extractor(lexicon, extract_options);
+  const Extractor extractor(lexicon, ExtractorOptions(options));
   Progress progress(err);
   size_t bytes = 0;
   size_t seen = 0;
+  size_t reported = 0;
   const ReadCounts read = ReadDocuments(
       documents, standard_input_is_documents ? static_cast<std::istream&>(standard_input) : in,
       [&](Document&& document) {
@@ -217,7 +226,11 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
         }
         progress.Update(++seen, bytes, counts->extracted.triples);
       },
-      [&](const Problem& problem) { err << "stancegraph: " << problem.ToString() << "\n"; });
+      [&](const Problem& problem) {
+        err << "stancegraph: " << problem.ToString() << "\n";
+        ++reported;
+      },
+      DocumentReadOptions(options, [&] { return options.strict && reported > 0; }));
   counts->documents.inputs += read.inputs;
   counts->documents.documents += read.documents;
   counts->documents.problems += read.problems;
@@ -257,6 +270,8 @@ int ReadQueryGraph(const Options& options, std::istream& in, std::ostream& err,
                      counts)) {
     return kUsage;
   }
+  // --strict: no report, and no --explain-merges file.
+  if (Stopped(options, *counts)) return kInputSkipped;
   return ResolveIdentities(options, *ontology, graph, err);
 }
 

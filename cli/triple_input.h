@@ -10,7 +10,8 @@
 // (recursively, in the document reader's order) are each taken so.
 //
 // Every problem (a missing file, a bad line as FILE:LINE) is reported on
-// `err` as "stancegraph: ..." and counted; reading goes on. Triples outside
+// `err` as "stancegraph: ..." and counted; reading goes on, unless
+// --strict, where it ends at the first problem. Triples outside
 // the --since/--until range (undated ones too, when a range is given) are
 // counted and not passed on.
 //
@@ -62,7 +63,8 @@ void PrintInputCounts(const char* command, const TripleInputCounts& counts,
 // NewGraph(ontology) and resolves identities over the whole graph
 // (cli/identity.h). Returns kOk, or the exit status after reporting the
 // problem: kUsage for a bad ontology or lexicon, kOutputFailed when
-// --explain-merges could not be written.
+// --explain-merges could not be written, kInputSkipped when --strict met an
+// input problem (nothing written then).
 int ReadQueryGraph(const Options& options, std::istream& in, std::ostream& err,
                    StanceGraph* graph, TripleInputCounts* counts);
 

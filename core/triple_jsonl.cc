@@ -253,10 +253,11 @@ std::string TsvHeader() {
 
 TripleReadCounts ReadTripleLines(std::istream& in, const std::string& name,
                                  const std::function<void(StanceTriple&&)>& on_triple,
-                                 const std::function<void(const Problem&)>& on_problem) {
+                                 const std::function<void(const Problem&)>& on_problem,
+                                 const std::function<bool()>& stop) {
   TripleReadCounts counts;
   std::string line;
-  while (std::getline(in, line)) {
+  while (!(stop && stop()) && std::getline(in, line)) {
     ++counts.lines;
     if (counts.lines == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
     if (!line.empty() && line.back() == '\r') line.pop_back();

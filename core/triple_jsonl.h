@@ -36,9 +36,12 @@ struct TripleReadCounts {
   size_t triples = 0;   // records handed to on_triple
   size_t problems = 0;  // lines reported and skipped (and a read error)
 };
+// `stop`, when given, is asked before each line: once it says true, reading
+// ends there (the CLI's --strict after a problem).
 TripleReadCounts ReadTripleLines(std::istream& in, const std::string& name,
                                  const std::function<void(StanceTriple&&)>& on_triple,
-                                 const std::function<void(const Problem&)>& on_problem);
+                                 const std::function<void(const Problem&)>& on_problem,
+                                 const std::function<bool()>& stop = {});
 
 // Tab-separated columns in the JSON field order; tabs and newlines inside
 // values become spaces. TsvHeader() is the matching header line.

@@ -130,7 +130,7 @@ std::vector<ResolvedActor> ActorResolver::Resolve(const Sentence& sentence, Span
       actors.push_back(*actor);
       // "Chancellor Olaf Scholz": a later "the chancellor" is him.
       if (!titles.empty() && actor->type == ActorType::kPerson) {
-        person_titles_.push_back({actor->name, titles});
+        for (const std::string& title : titles) person_with_title_[title] = actor->name;
       }
     }
   }
@@ -491,18 +491,15 @@ std::optional<ResolvedActor> ActorResolver::LatestBody(std::string_view word) co
 }
 
 std::vector<ResolvedActor> ActorResolver::ResolveRole(std::string_view role) const {
-  for (auto it = person_titles_.rbegin(); it != person_titles_.rend(); ++it) {
-    if (std::find(it->second.begin(), it->second.end(), role) != it->second.end()) {
-      ResolvedActor person;
-      person.name = it->first;
-      person.type = ActorType::kPerson;
-      if (auto known = affiliations_.find(person.name); known != affiliations_.end()) {
-        person.affiliation = known->second;
-      }
-      return {person};
-    }
+  const auto it = person_with_title_.find(role);
+  if (it == person_with_title_.end()) return {};
+  ResolvedActor person;
+  person.name = it->second;
+  person.type = ActorType::kPerson;
+  if (auto known = affiliations_.find(person.name); known != affiliations_.end()) {
+    person.affiliation = known->second;
   }
-  return {};
+  return {person};
 }
 
 void ActorResolver::Remember(const std::vector<ResolvedActor>& actors) {

@@ -71,7 +71,10 @@ class ActorResolver {
   const Lexicon& lexicon_;
   std::vector<ResolvedActor> document_speaker_;
   std::vector<Mentioned> recent_;  // most recent last
-  std::vector<std::pair<std::string, std::vector<std::string>>> person_titles_;
+  // Title word ("chancellor") -> the person last named with it. A map
+  // rather than a list of everyone titled: a role noun costs a lookup, not
+  // a scan of the document so far.
+  std::map<std::string, std::string, std::less<>> person_with_title_;
   std::map<std::string, std::string> affiliations_;  // person -> the body named in their titles
 };
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "extract/document_ids.h"
 #include "extract/text.h"
 
 namespace stancegraph {
@@ -55,18 +56,28 @@ std::string MakeValidUtf8(std::string bytes, size_t* replaced) {
   return ToValidUtf8(bytes, replaced);
 }
 
+std::string CutMessage(size_t total, size_t kept) {
+  return "document is " + std::to_string(total) + " bytes; only the first " +
+         std::to_string(kept) + " were read (--max-document-bytes)";
+}
+
 std::string ReplacedMessage(size_t replaced) {
   return "invalid UTF-8 replaced by U+FFFD (" + std::to_string(replaced) +
          (replaced == 1 ? " sequence)" : " sequences)");
 }
 
-// Appends the rest of `in` to `out`. Returns 0, or the errno of a failed read
-// (or EIO when the stream failed without one).
-int ReadAll(std::istream& in, std::string* out) {
+// Appends the rest of `in` to `out`, but no more than `limit` bytes in
+// all; the rest is read and counted in `*total` (out's size included).
+// Returns 0, or the errno of a failed read (or EIO when the stream failed
+// without one).
+int ReadAll(std::istream& in, std::string* out, size_t limit, size_t* total) {
   std::array<char, size_t{64} * 1024> buffer;
   errno = 0;
+  *total = out->size();
   while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
-    out->append(buffer.data(), static_cast<size_t>(in.gcount()));
+    const size_t read = static_cast<size_t>(in.gcount());
+    *total += read;
+    if (out->size() < limit) out->append(buffer.data(), std::min(read, limit - out->size()));
   }
   if (!in.bad()) return 0;
   return errno != 0 ? errno : EIO;
@@ -342,8 +353,13 @@ std::optional<std::string> NormalizeDate(std::string_view value) {
 class Reader {
  public:
   Reader(const std::function<void(Document&&)>& on_document,
-         const std::function<void(const Problem&)>& on_problem, StandardInput standard_input)
-      : on_document_(on_document), on_problem_(on_problem), standard_input_(standard_input) {}
+         const std::function<void(const Problem&)>& on_problem, const ReadOptions& options)
+      : on_document_(on_document),
+        on_problem_(on_problem),
+        standard_input_(options.standard_input),
+        options_(options) {}
+
+  bool Stopped() const { return options_.stop && options_.stop(); }
 
   void Read(const std::string& input, std::istream& standard_input) {
     if (input == "-") {
@@ -361,7 +377,16 @@ class Reader {
     on_problem_(Problem{std::move(where), std::move(message)});
   }
 
-  void Emit(Document&& document) {
+  // `line`: of the JSON Lines stream `where` names, 0 for a text document.
+  void Emit(Document&& document, const std::string& where, size_t line) {
+    if (Stopped()) return;
+    const std::optional<std::string> first =
+        line == 0 ? ids_.SeenInTextFile(document.id)
+                  : ids_.SeenInJsonLines(document.id, where.substr(0, where.rfind(':')), line);
+    if (first) {
+      return Report(where, "duplicate document id " + QuoteForProblem(document.id) +
+                               ", first seen at " + *first + " (skipped)");
+    }
     ++counts_.documents;
     on_document_(std::move(document));
   }
@@ -396,7 +421,10 @@ class Reader {
     // Element-wise path order: a directory's files stay together, and the
     // order does not depend on the file system.
     std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) ReadFile(file.string());
+    for (const fs::path& file : files) {
+      if (Stopped()) return;
+      ReadFile(file.string());
+    }
   }
 
   // Paths only: the files themselves are read one at a time. Directory
@@ -433,8 +461,11 @@ class Reader {
     std::ifstream in;
     if (!Open(path, &in)) return;
     std::string bytes;
-    if (int error = ReadAll(in, &bytes)) return Report(path, "read error: " + ErrnoText(error, ""));
-    UseText(path, std::move(bytes));
+    size_t total = 0;
+    if (int error = ReadAll(in, &bytes, options_.max_document_bytes, &total)) {
+      return Report(path, "read error: " + ErrnoText(error, ""));
+    }
+    UseText(path, std::move(bytes), total);
   }
 
   void ReadJsonLinesFile(const std::string& path) {
@@ -464,11 +495,19 @@ class Reader {
       }
     }
     std::string bytes = std::move(prefix);
-    if (int error = ReadAll(in, &bytes)) return Report("-", "read error: " + ErrnoText(error, ""));
-    UseText("-", std::move(bytes));
+    size_t total = 0;
+    if (int error = ReadAll(in, &bytes, options_.max_document_bytes, &total)) {
+      return Report("-", "read error: " + ErrnoText(error, ""));
+    }
+    UseText("-", std::move(bytes), total);
   }
 
-  void UseText(const std::string& id, std::string bytes) {
+  // `bytes`: the first of `total` bytes of a text.
+  void UseText(const std::string& id, std::string bytes, size_t total) {
+    if (total > bytes.size()) {
+      bytes.resize(DocumentCutPoint(bytes));
+      Report(id, CutMessage(total, bytes.size()));
+    }
     StripBom(&bytes);
     size_t replaced = 0;
     Document document;
@@ -477,22 +516,22 @@ class Reader {
     if (IsBlank(document.text)) return Report(id, "empty document");
     document.id = id;
     document.date = FindDateLine(document.text);
-    Emit(std::move(document));
+    Emit(std::move(document), id, 0);
   }
 
   void ReadJsonLines(std::istream& in, const std::string& name, size_t line_number) {
     std::string line;
     errno = 0;
-    for (bool first = true; std::getline(in, line); ++line_number, first = false) {
+    for (bool first = true; !Stopped() && std::getline(in, line); ++line_number, first = false) {
       if (first) StripBom(&line);
-      ReadJsonLine(name + ":" + std::to_string(line_number), &line);
+      ReadJsonLine(name + ":" + std::to_string(line_number), line_number, &line);
     }
     if (in.bad()) Report(name, "read error: " + ErrnoText(errno, "input/output error"));
   }
 
   // Takes `line` by pointer so that the caller's buffer keeps its capacity
   // from one line to the next.
-  void ReadJsonLine(const std::string& where, std::string* line) {
+  void ReadJsonLine(const std::string& where, size_t line_number, std::string* line) {
     if (IsBlank(*line)) return;
     // Repair the bytes first, so that one bad byte in a text costs a U+FFFD
     // rather than the whole record.
@@ -530,7 +569,13 @@ class Reader {
       document.date = iso.value_or("");
     }
     if (IsBlank(document.text)) return Report(where, "empty document");
-    Emit(std::move(document));
+    if (document.text.size() > options_.max_document_bytes) {
+      const size_t total = document.text.size();
+      document.text.resize(
+          DocumentCutPoint(std::string_view(document.text).substr(0, options_.max_document_bytes)));
+      Report(where, CutMessage(total, document.text.size()));
+    }
+    Emit(std::move(document), where, line_number);
   }
 
   // A record without a usable `id` or `text` is skipped.
@@ -568,7 +613,9 @@ class Reader {
   const std::function<void(Document&&)>& on_document_;
   const std::function<void(const Problem&)>& on_problem_;
   const StandardInput standard_input_;
+  const ReadOptions& options_;
   ReadCounts counts_;
+  DocumentIds ids_;
   // Memory for the values of one JSON line (its strings stay in the line).
   alignas(8) std::array<char, 4096> json_pool_buffer_;
   rapidjson::MemoryPoolAllocator<> json_pool_{json_pool_buffer_.data(), json_pool_buffer_.size()};
@@ -579,10 +626,22 @@ class Reader {
 ReadCounts ReadDocuments(const std::vector<std::string>& inputs, std::istream& standard_input,
                          const std::function<void(Document&&)>& on_document,
                          const std::function<void(const Problem&)>& on_problem,
-                         StandardInput standard_input_format) {
-  Reader reader(on_document, on_problem, standard_input_format);
-  for (const std::string& input : inputs) reader.Read(input, standard_input);
+                         const ReadOptions& options) {
+  Reader reader(on_document, on_problem, options);
+  for (const std::string& input : inputs) {
+    if (reader.Stopped()) break;
+    reader.Read(input, standard_input);
+  }
   return reader.counts();
+}
+
+ReadCounts ReadDocuments(const std::vector<std::string>& inputs, std::istream& standard_input,
+                         const std::function<void(Document&&)>& on_document,
+                         const std::function<void(const Problem&)>& on_problem,
+                         StandardInput standard_input_format) {
+  ReadOptions options;
+  options.standard_input = standard_input_format;
+  return ReadDocuments(inputs, standard_input, on_document, on_problem, options);
 }
 
 std::string FindDateLine(std::string_view text) {

@@ -10,7 +10,12 @@
 // and a bad first line is one skipped line).
 //
 // Nothing here stops a run: a missing path, an unreadable file, a bad JSON
-// line is reported to `on_problem` (path[:line] and reason) and skipped.
+// line is reported to `on_problem` (path[:line] and reason) and skipped
+// (ReadOptions::stop lets the caller end the run instead). A document whose
+// id was already read (a repeated record, a file given twice) is skipped
+// and reported with the place the id was first seen (document_ids.h). A
+// document longer than ReadOptions::max_document_bytes is cut
+// (document_limit.h), reported, and used.
 // Invalid UTF-8 is replaced by U+FFFD and reported as a problem too (the
 // document is still used). A UTF-8 BOM is dropped. A date line near the top
 // of a text file ("March 3, 2024", "2024-03-03", "Published 3 Mar 2024")
@@ -25,6 +30,7 @@
 
 #include "core/document.h"
 #include "core/problem.h"
+#include "extract/document_limit.h"
 
 namespace stancegraph {
 
@@ -36,6 +42,21 @@ struct ReadCounts {
 
 // What `-` holds.
 enum class StandardInput { kGuess, kJsonLines, kText };
+
+struct ReadOptions {
+  StandardInput standard_input = StandardInput::kGuess;
+  // Bytes of a document kept at most; a text file is not read past them.
+  size_t max_document_bytes = kDefaultMaxDocumentBytes;
+  // Asked before each file, line and document: once it says true, reading
+  // ends there (the CLI's --strict after a problem, or a failed output).
+  // The document a problem was reported on is then not handed on either.
+  std::function<bool()> stop;
+};
+
+ReadCounts ReadDocuments(const std::vector<std::string>& inputs, std::istream& standard_input,
+                         const std::function<void(Document&&)>& on_document,
+                         const std::function<void(const Problem&)>& on_problem,
+                         const ReadOptions& options);
 
 ReadCounts ReadDocuments(const std::vector<std::string>& inputs, std::istream& standard_input,
                          const std::function<void(Document&&)>& on_document,

@@ -139,20 +139,26 @@ class DocumentPass {
   // headline, "Mayor Rosa Delgado" in the text) joins the full name, when
   // exactly one person in the document has it.
   void JoinSurnamesToLaterFullNames() {
+    // The full names by their last word, "" when several share it: one pass
+    // over the triples rather than one per surname, so that a document with
+    // many triples costs linear time. Joining changes no full name (a
+    // surname becomes one already there), so the table stays right.
+    std::map<std::string_view, std::string_view> full_names;
+    for (const StanceTriple& triple : triples_) {
+      const size_t space = triple.actor.rfind(' ');
+      if (triple.actor_type != ActorType::kPerson || space == std::string::npos) continue;
+      const auto [it, inserted] =
+          full_names.try_emplace(std::string_view(triple.actor).substr(space + 1), triple.actor);
+      if (!inserted && it->second != triple.actor) it->second = {};
+    }
     for (StanceTriple& triple : triples_) {
       if (triple.actor.find(' ') != std::string::npos ||
           (triple.actor_type != ActorType::kPerson && triple.actor_type != ActorType::kUnknown)) {
         continue;
       }
-      const StanceTriple* full = nullptr;
-      bool unique = true;
-      for (const StanceTriple& other : triples_) {
-        if (other.actor_type != ActorType::kPerson || !EndsWith(other.actor, " " + triple.actor)) continue;
-        if (full && full->actor != other.actor) unique = false;
-        full = &other;
-      }
-      if (full && unique) {
-        triple.actor = full->actor;
+      const auto it = full_names.find(triple.actor);
+      if (it != full_names.end() && !it->second.empty()) {
+        triple.actor = std::string(it->second);
         triple.actor_type = ActorType::kPerson;
       }
     }

@@ -102,19 +102,31 @@ class LineSplitter {
       if (mark == 0) continue;
       size_t after = i + mark;
       while (after < end && text_[after] == '.') ++after;  // "..."
+      // The full stops after the first of a run end the same sentence or
+      // none: the loop goes on past them, so that a run of a million dots
+      // is read once, not a million times.
+      const size_t run_last = after - 1;
       while (size_t closing = ClosingLength(text_.substr(0, end), after)) after += closing;
-      if (after >= end || !IsSpace(text_[after])) continue;
-      size_t next = after;
-      while (next < end && IsSpace(text_[next])) ++next;
-      if (next >= end || !StartsNewSentence(next, end)) continue;
-      if (c == '.' && mark == 1 && after == i + 1 && !FullStopEnds(i, next, end)) continue;
-      Add(start, after, false, bullet && start == begin, out);
-      start = next;
+      EndSentenceIfHere(i, mark, after, end, bullet && start == begin, &start, out);
+      i = run_last;
     }
     Add(start, end, !EndsSentence(text_.substr(start, end - start)), bullet && start == begin, out);
   }
 
  private:
+  // When the mark at `i` (`mark` bytes, then closers up to `after`) ends
+  // the sentence from `*start`, adds it and moves `*start` to the next one.
+  void EndSentenceIfHere(size_t i, size_t mark, size_t after, size_t end, bool bullet,
+                         size_t* start, std::vector<SentenceSpan>* out) const {
+    if (after >= end || !IsSpace(text_[after])) return;
+    size_t next = after;
+    while (next < end && IsSpace(text_[next])) ++next;
+    if (next >= end || !StartsNewSentence(next, end)) return;
+    if (text_[i] == '.' && mark == 1 && after == i + 1 && !FullStopEnds(i, next, end)) return;
+    Add(*start, after, false, bullet, out);
+    *start = next;
+  }
+
   bool StartsNewSentence(size_t i, size_t end) const {
     char c = text_[i];
     if (IsUpperAscii(c) || IsDigit(c) || c == '"' || c == '\'' || c == '(') return true;

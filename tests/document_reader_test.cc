@@ -296,9 +296,11 @@ TEST_F(DocumentReaderTest, NormalizesJsonLinesDates) {
       {"Mon, 10 Jul 2023 14:02:00 +0000", "2023-07-10"},
       {"", ""},
   };
+  // Each record its own id: a repeated id is skipped (RepeatedIdsAreSkipped...).
   std::string content;
   for (const auto& c : cases) {
-    content += std::string(R"({"id": "x", "text": "t", "date": ")") + c.date + "\"}\n";
+    content += std::string(R"({"id": "x)") + std::to_string(&c - cases) +
+               R"(", "text": "t", "date": ")" + c.date + "\"}\n";
   }
   const ReadResult r = Read({Write("dates.jsonl", content)});
   EXPECT_TRUE(r.problems.empty()) << testing::PrintToString(r.problems);
@@ -353,10 +355,28 @@ TEST_F(DocumentReaderTest, DirectoryGivenWithTrailingSlashYieldsCleanIds) {
 // A directory named like a text file is walked, never read as a file.
 TEST_F(DocumentReaderTest, WalksDirectoryNamedLikeTextFile) {
   Write("news/x.txt/inner.txt", "Inner.");
-  const ReadResult both = Read({Path("news"), Path("news/x.txt")});
-  EXPECT_EQ(both.Ids(),
-            (std::vector<std::string>{Path("news/x.txt/inner.txt"), Path("news/x.txt/inner.txt")}));
-  EXPECT_TRUE(both.problems.empty()) << testing::PrintToString(both.problems);
+  // Read apart: read together, the second would repeat the first's id.
+  for (const std::string& input : {Path("news"), Path("news/x.txt")}) {
+    const ReadResult r = Read({input});
+    EXPECT_EQ(r.Ids(), (std::vector<std::string>{Path("news/x.txt/inner.txt")})) << input;
+    EXPECT_TRUE(r.problems.empty()) << testing::PrintToString(r.problems);
+  }
+}
+
+TEST_F(DocumentReaderTest, RepeatedIdsAreSkippedAndReportedWithTheFirstPlace) {
+  const std::string jsonl = Write("a.jsonl", R"({"id": "a", "text": "One."})"
+                                             "\n"
+                                             R"({"id": "a", "text": "Two."})"
+                                             "\n");
+  const std::string text = Write("t.txt", "Three.");
+  const ReadResult r = Read({jsonl, text, text});
+  EXPECT_EQ(r.Ids(), (std::vector<std::string>{"a", text}));
+  EXPECT_EQ(r.problems,
+            (std::vector<std::string>{
+                jsonl + ":2: duplicate document id `a`, first seen at " + jsonl + ":1 (skipped)",
+                text + ": duplicate document id " + stancegraph::QuoteForProblem(text) +
+                    ", first seen at " + text + " (skipped)"}));
+  EXPECT_EQ(r.counts.documents, 2u);
 }
 
 TEST_F(DocumentReaderTest, DoesNotFollowDirectorySymlinkLoops) {
