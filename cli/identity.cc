@@ -1,11 +1,11 @@
 #include "cli/identity.h"
 
-#include <fstream>
 #include <utility>
 #include <variant>
 #include <vector>
 
 #include "cli/commands.h"
+#include "core/atomic_file.h"
 #include "extract/lexicon.h"
 
 namespace stancegraph::cli {
@@ -50,13 +50,10 @@ int ResolveIdentities(const Options& options, const Ontology& ontology, StanceGr
   *graph = ResolveIdentity(std::move(*graph), identity, &notes);
   graph->ShrinkToFit();  // complete now: what follows only reads it
   if (options.explain_merges_path.empty()) return kOk;
-  std::ofstream out(options.explain_merges_path, std::ios::binary | std::ios::trunc);
-  if (out) out << MergeNotesText(notes);
-  if (out) out.close();
-  if (!out) {
-    err << "stancegraph: "
-        << Problem{options.explain_merges_path, "cannot write the merge explanations"}.ToString()
-        << "\n";
+  // Atomically, as every output: a full disk leaves the old file, not half a new one.
+  if (std::optional<Problem> problem =
+          WriteFileAtomically(options.explain_merges_path, MergeNotesText(notes))) {
+    err << "stancegraph: " << problem->ToString() << "\n";
     return kOutputFailed;
   }
   return kOk;

@@ -15,6 +15,7 @@
 #include "cli/commands.h"
 #include "cli/identity.h"
 #include "cli/progress.h"
+#include "core/input_files.h"
 #include "core/triple_jsonl.h"
 #include "extract/lexicon.h"
 
@@ -77,32 +78,20 @@ void ReadTripleFile(const Options& options, const std::string& path, const Tripl
   ReadTripleStream(options, file, path, sink, err, counts);
 }
 
-// A directory's files with the extensions given, recursively, in
-// element-wise path order, as the document reader lists them (directory
-// symlinks not followed, so a link loop cannot recurse).
+// A directory's triple files (and text files, `with_txt`), listed as the
+// document reader lists them (core/input_files.h).
 std::vector<std::string> ListFiles(const std::string& path, bool with_txt, std::ostream& err,
                                    TripleInputCounts* counts) {
-  std::vector<fs::path> files;
-  std::error_code error;
-  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
-  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    const fs::path extension = it->path().extension();
-    std::error_code type_error;
-    if ((extension == ".jsonl" || (with_txt && extension == ".txt")) &&
-        it->is_regular_file(type_error)) {
-      files.push_back(it->path());
-    }
-  }
-  if (error) {
-    Report(Problem{path, "cannot read directory: " + ErrorText(error)}, err, counts);
-  } else if (files.empty()) {
+  const size_t problems = counts->problems;
+  std::vector<std::string> extensions = {".jsonl"};
+  if (with_txt) extensions.push_back(".txt");
+  std::vector<std::string> files = ListInputFiles(
+      path, extensions, [&](const Problem& problem) { Report(problem, err, counts); });
+  if (files.empty() && counts->problems == problems) {
     Report(Problem{path, with_txt ? "no .txt or .jsonl files" : "no .jsonl triple files"}, err,
            counts);
   }
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> names;
-  for (const fs::path& file : files) names.push_back(file.string());
-  return names;
+  return files;
 }
 
 // The first non-blank line of `text` (CR and a BOM dropped).

@@ -1,5 +1,7 @@
 #include "core/problem.h"
 
+#include "core/utf8.h"
+
 namespace stancegraph {
 
 std::string QuoteForProblem(std::string_view value) {
@@ -14,7 +16,8 @@ std::string QuoteForProblem(std::string_view value) {
     }
     out += byte < 0x20 ? ' ' : c;
   }
-  return out + "`";
+  // Problems are printed and may be written to logs: never invalid bytes.
+  return ToValidUtf8(out + "`");
 }
 
 std::string SentenceToProblemText(std::string_view sentence) {

@@ -18,7 +18,7 @@ struct Problem {
 };
 
 // A value quoted inside a problem message: in backticks, on one line, cut
-// to 40 code points ("unknown stance `maybe`").
+// to 40 code points, invalid UTF-8 replaced ("unknown stance `maybe`").
 std::string QuoteForProblem(std::string_view value);
 
 // A library's error sentence ("Invalid value.") as problem text

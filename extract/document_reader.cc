@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/input_files.h"
 #include "core/utf8.h"
 #include "extract/document_ids.h"
 #include "extract/text.h"
@@ -410,40 +411,17 @@ class Reader {
   }
 
   void ReadDirectory(const std::string& directory) {
-    // skip_permission_denied would silently skip an unreadable top level
-    // directory: say so instead.
-    std::error_code error;
-    fs::directory_iterator probe(directory, error);
-    if (error) return Report(directory, ErrorText(error));
-
-    std::vector<fs::path> files = ListInputFiles(directory);
-    if (files.empty()) return Report(directory, "no .txt or .jsonl files");
-    // Element-wise path order: a directory's files stay together, and the
-    // order does not depend on the file system.
-    std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) {
+    const size_t problems = counts_.problems;
+    const std::vector<std::string> files =
+        ListInputFiles(directory, {".txt", ".jsonl"},
+                       [&](const Problem& problem) { Report(problem.where, problem.message); });
+    if (files.empty() && counts_.problems == problems) {
+      return Report(directory, "no .txt or .jsonl files");
+    }
+    for (const std::string& file : files) {
       if (Stopped()) return;
-      ReadFile(file.string());
+      ReadFile(file);
     }
-  }
-
-  // Paths only: the files themselves are read one at a time. Directory
-  // symlinks are not followed (the default), so a link loop cannot recurse.
-  std::vector<fs::path> ListInputFiles(const std::string& directory) {
-    std::vector<fs::path> files;
-    std::error_code error;
-    fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied,
-                                        error);
-    const fs::recursive_directory_iterator end;
-    for (; !error && it != end; it.increment(error)) {
-      const fs::path extension = it->path().extension();
-      std::error_code type_error;
-      if ((extension == ".txt" || extension == ".jsonl") && it->is_regular_file(type_error)) {
-        files.push_back(it->path());
-      }
-    }
-    if (error) Report(directory, "cannot list directory: " + ErrorText(error));
-    return files;
   }
 
   bool Open(const std::string& path, std::ifstream* in) {

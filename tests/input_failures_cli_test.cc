@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -162,6 +163,34 @@ TEST_F(InputFailuresCliTest, UnreadableFileIsReportedByNameAndTheOthersAreRead) 
   EXPECT_FALSE(Contains(result.out, "France")) << result.out;
 }
 
+TEST_F(InputFailuresCliTest, UnreadableSubdirectoryAndDanglingLinkAreReportedNotSkipped) {
+  fs::create_directories(dir_ / "news" / "locked");
+  WriteBytes(dir_ / "news" / "a.txt", kGermany);
+  WriteBytes(dir_ / "news" / "locked" / "b.txt", kFrance);
+  fs::create_symlink("gone.txt", dir_ / "news" / "link.txt");
+  SaveTriples({"news/a.txt"}, dir_ / "news" / "a.jsonl");
+  fs::permissions(dir_ / "news" / "locked", fs::perms::none);
+
+  const std::vector<std::string> expected = {
+      "stancegraph: news/link.txt: no such file or directory",
+      "stancegraph: news/locked: cannot list directory: permission denied"};
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"extract", "news"},
+        std::vector<std::string>{"query", "news", "--actor", "Germany", "-q"}}) {
+    SCOPED_TRACE(args[0]);
+    RunResult result = RunUnprivileged(args);
+    EXPECT_EQ(result.status, 1) << Describe(result);
+    std::vector<std::string> problems = ProblemLines(result.err);
+    std::sort(problems.begin(), problems.end());
+    EXPECT_EQ(problems, expected) << result.err;
+  }
+  // merge lists only triple files: the locked directory is still reported.
+  RunResult merged = RunUnprivileged({"merge", "news", "-o", "out", "-q"});
+  EXPECT_EQ(merged.status, 1) << Describe(merged);
+  EXPECT_EQ(ProblemLines(merged.err), std::vector<std::string>{expected[1]}) << merged.err;
+  EXPECT_TRUE(Contains(ReadBytes(dir_ / "out" / "graph.dot"), "Germany"));
+}
+
 TEST_F(InputFailuresCliTest, UnreadableTripleFileIsReportedByMergeQueryAndTimeline) {
   WriteBytes(dir_ / "a.txt", kGermany);
   WriteBytes(dir_ / "b.txt", kFrance);
@@ -231,14 +260,18 @@ TEST_F(InputFailuresCliTest, DirectoryWithSymlinkLoopsIsReadOnceAndTheRunEnds) {
   fs::create_directory_symlink(dir_ / "news", dir_ / "news" / "again");  // by absolute path
   fs::create_symlink("loop.txt", dir_ / "news" / "loop.txt");          // a link to itself
 
+  // Directory links are not followed; the file link named like an input is
+  // reported, as it is when named on the command line.
   RunResult result = Run({"extract", "news"});
-  EXPECT_EQ(result.status, 0) << Describe(result);
+  EXPECT_EQ(result.status, 1) << Describe(result);
+  EXPECT_EQ(ProblemLines(result.err),
+            std::vector<std::string>{"stancegraph: news/loop.txt: too many levels of symbolic links"})
+      << result.err;
   EXPECT_TRUE(Contains(result.err, "stancegraph: 2 documents")) << result.err;
   EXPECT_EQ(CountOf(result.out, "\"doc\":\"news/a.txt\""), 1u) << result.out;
   EXPECT_EQ(CountOf(result.out, "\"doc\":\"news/sub/b.txt\""), 1u) << result.out;
   EXPECT_EQ(Lines(result.out).size(), 2u) << result.out;
 
-  // Named on the command line, a link to itself is reported.
   result = Run({"extract", "news/loop.txt", "news/a.txt"});
   EXPECT_EQ(result.status, 1) << Describe(result);
   EXPECT_TRUE(Contains(result.err, "stancegraph: news/loop.txt: too many levels of symbolic links"))
