@@ -579,7 +579,8 @@ class Reader {
     }
     // `\u0000` escapes decode to NUL bytes: the same U+FFFD as in a text file.
     size_t nul_bytes = 0;
-    for (std::string* field : {&document.id, &document.source, &document.title, &document.speaker}) {
+    for (std::string* field :
+         {&document.id, &document.source, &document.title, &document.speaker}) {
       nul_bytes += ReplaceNulBytes(field);
     }
     if (nul_bytes > 0) {
