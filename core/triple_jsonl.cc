@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/json_line_guard.h"
 #include "core/utf8.h"
 
 namespace stancegraph {
@@ -185,20 +186,22 @@ std::string TsvField(std::string_view value) {
   return out;
 }
 
-}  // namespace
-
-std::string TripleToJsonLine(const StanceTriple& triple) {
-  rapidjson::StringBuffer buffer;
-  if (!WriteTriple(triple, &buffer)) {
-    // Only reachable when a caller broke the valid-UTF-8 invariant; writing
-    // the repaired strings keeps the line valid JSON instead of truncating it.
-    buffer.Clear();
-    WriteTriple(WithValidStrings(triple), &buffer);
+// TripleFromJsonLine, also saying how many lone surrogate escapes were
+// replaced by U+FFFD (`*repaired`), for ReadTripleLines to report.
+std::optional<Problem> ParseTripleLine(std::string_view line, StanceTriple* triple,
+                                       size_t* repaired) {
+  *repaired = 0;
+  const JsonLineScan scan = ScanJsonLine(line);
+  if (scan.depth > kMaxJsonDepth) {
+    return Problem{"", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                           " levels at offset " + std::to_string(scan.depth_offset)};
   }
-  return std::string(buffer.GetString(), buffer.GetSize());
-}
-
-std::optional<Problem> TripleFromJsonLine(std::string_view line, StanceTriple* triple) {
+  std::string repaired_line;
+  if (scan.lone_surrogates > 0) {
+    repaired_line = std::string(line);
+    *repaired = ReplaceLoneSurrogateEscapes(&repaired_line);
+    line = repaired_line;
+  }
   rapidjson::Document json;
   // RapidJSON asserts on a null pointer, which an empty string_view may hold.
   const char* data = line.empty() ? "" : line.data();
@@ -213,6 +216,24 @@ std::optional<Problem> TripleFromJsonLine(std::string_view line, StanceTriple* t
   if (std::optional<Problem> problem = ReadFields(json, &parsed)) return problem;
   *triple = std::move(parsed);
   return std::nullopt;
+}
+
+}  // namespace
+
+std::string TripleToJsonLine(const StanceTriple& triple) {
+  rapidjson::StringBuffer buffer;
+  if (!WriteTriple(triple, &buffer)) {
+    // Only reachable when a caller broke the valid-UTF-8 invariant; writing
+    // the repaired strings keeps the line valid JSON instead of truncating it.
+    buffer.Clear();
+    WriteTriple(WithValidStrings(triple), &buffer);
+  }
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::optional<Problem> TripleFromJsonLine(std::string_view line, StanceTriple* triple) {
+  size_t repaired = 0;
+  return ParseTripleLine(line, triple, &repaired);
 }
 
 std::string TripleToTsvLine(const StanceTriple& t) {
@@ -263,8 +284,14 @@ TripleReadCounts ReadTripleLines(std::istream& in, const std::string& name,
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     StanceTriple triple;
-    if (std::optional<Problem> problem = TripleFromJsonLine(line, &triple)) {
-      ++counts.problems;
+    size_t repaired = 0;
+    std::optional<Problem> problem = ParseTripleLine(line, &triple, &repaired);
+    if (repaired > 0 || problem) ++counts.problems;
+    if (repaired > 0) {
+      on_problem(Problem{name + ":" + std::to_string(counts.lines),
+                         LoneSurrogatesMessage(repaired)});
+    }
+    if (problem) {
       on_problem(Problem{name + ":" + std::to_string(counts.lines), problem->message});
       continue;
     }

@@ -4,6 +4,7 @@
 #include "export/diagram.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <cmath>
@@ -450,14 +451,32 @@ const char* ActorFill(ActorType type) {
   return "#e0e0e0";  // grey
 }
 
+// Whether the '&' at text[at] starts what Graphviz reads as a character
+// reference ("&amp;", "&#1;", "&#x1F;"): a run of letters, digits and '#'
+// closed by ';'.
+bool StartsReference(std::string_view text, size_t at) {
+  constexpr size_t kLongest = 32;
+  size_t i = at + 1;
+  while (i < text.size() && i - at <= kLongest &&
+         (std::isalnum(static_cast<unsigned char>(text[i])) != 0 || text[i] == '#')) {
+    ++i;
+  }
+  return i > at + 1 && i < text.size() && text[i] == ';';
+}
+
 std::string EscString(std::string_view text) {
   std::string valid = IsValidUtf8(text) ? std::string(text) : ToValidUtf8(text);
   std::string escaped;
   escaped.reserve(valid.size());
   for (size_t i = 0; i < valid.size(); ++i) {
     char c = valid[i];
+    const auto byte = static_cast<unsigned char>(c);
     if (c == '\\') {
       escaped += "\\\\";
+    } else if (c == '&' && StartsReference(valid, i)) {
+      escaped += "&amp;";
+    } else if (byte < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+      escaped += "\xEF\xBF\xBD";  // U+FFFD: XML (the SVG) has no place for C0 controls
     } else if (c == '\n') {
       escaped += "\\n";
     } else if (c == '\r') {

@@ -33,7 +33,11 @@ std::string Decimal(double value, int digits);
 
 // `text` as a Graphviz escString (labels, tooltips): valid UTF-8, backslashes
 // doubled so no "\N"/"\G"/"\l" escape can come from the data, and line breaks
-// as "\n". Quotes are left to agwrite.
+// as "\n". Graphviz decodes character references in labels, so an '&' that
+// starts one ("&amp;", "&#1;") is written "&amp;" and shows as written (a
+// decoded "&#1;" would put a control character into the SVG, which no XML
+// reader accepts); other C0 control characters become U+FFFD for the same
+// reason. Quotes are left to agwrite.
 std::string EscString(std::string_view text);
 
 }  // namespace stancegraph::exporters

@@ -17,9 +17,12 @@
 #include <vector>
 
 #include "core/input_files.h"
+#include "core/json_line_guard.h"
 #include "core/utf8.h"
 #include "extract/document_ids.h"
+#include "extract/segmenter.h"
 #include "extract/text.h"
+#include "extract/text_cleanup.h"
 
 namespace stancegraph {
 namespace {
@@ -65,6 +68,10 @@ std::string CutMessage(size_t total, size_t kept) {
 std::string ReplacedMessage(size_t replaced) {
   return "invalid UTF-8 replaced by U+FFFD (" + std::to_string(replaced) +
          (replaced == 1 ? " sequence)" : " sequences)");
+}
+
+std::string BinaryMessage(size_t nul_offset) {
+  return "binary file (NUL byte at offset " + std::to_string(nul_offset) + "), skipped";
 }
 
 // Appends the rest of `in` to `out`, but no more than `limit` bytes in
@@ -482,6 +489,7 @@ class Reader {
 
   // `bytes`: the first of `total` bytes of a text.
   void UseText(const std::string& id, std::string bytes, size_t total) {
+    if (std::optional<size_t> nul = BinaryNulOffset(bytes)) return Report(id, BinaryMessage(*nul));
     if (total > bytes.size()) {
       bytes.resize(DocumentCutPoint(bytes));
       Report(id, CutMessage(total, bytes.size()));
@@ -491,19 +499,49 @@ class Reader {
     Document document;
     document.text = MakeValidUtf8(std::move(bytes), &replaced);
     if (replaced > 0) Report(id, ReplacedMessage(replaced));
+    Clean(id, &document.text);
     if (IsBlank(document.text)) return Report(id, "empty document");
     document.id = id;
     document.date = FindDateLine(document.text);
     Emit(std::move(document), id, 0);
   }
 
+  // The text of a document after decoding, as extract/text_cleanup.h says.
+  void Clean(const std::string& where, std::string* text) {
+    const TextCleanup cleanup = CleanText(text);
+    if (cleanup.nul_bytes > 0) {
+      Report(where, "NUL bytes replaced by U+FFFD (" + std::to_string(cleanup.nul_bytes) + ")");
+    }
+    if (cleanup.html) Report(where, "text looks like HTML: tags removed, references decoded");
+  }
+
   void ReadJsonLines(std::istream& in, const std::string& name, size_t line_number) {
+    // The lines of the first kBinaryProbeBytes wait until they are known not
+    // to be a binary file's, which is skipped whole.
+    std::vector<std::string> head;
+    size_t head_bytes = 0;
     std::string line;
     errno = 0;
-    for (bool first = true; !Stopped() && std::getline(in, line); ++line_number, first = false) {
-      if (first) StripBom(&line);
-      ReadJsonLine(name + ":" + std::to_string(line_number), line_number, &line);
+    while (head_bytes < kBinaryProbeBytes && std::getline(in, line)) {
+      if (std::optional<size_t> nul = BinaryNulOffset(line);
+          nul && head_bytes + *nul < kBinaryProbeBytes) {
+        return Report(name, BinaryMessage(head_bytes + *nul));
+      }
+      head_bytes += line.size() + 1;
+      head.push_back(std::move(line));
     }
+    bool first = true;
+    const auto use = [&](std::string* next) {
+      if (first) StripBom(next);
+      first = false;
+      ReadJsonLine(name + ":" + std::to_string(line_number), line_number, next);
+      ++line_number;
+    };
+    for (std::string& held : head) {
+      if (Stopped()) return;
+      use(&held);
+    }
+    while (!Stopped() && std::getline(in, line)) use(&line);
     if (in.bad()) Report(name, "read error: " + ErrnoText(errno, "input/output error"));
   }
 
@@ -511,11 +549,25 @@ class Reader {
   // from one line to the next.
   void ReadJsonLine(const std::string& where, size_t line_number, std::string* line) {
     if (IsBlank(*line)) return;
+    // A NUL byte is never JSON, and parsing in place would take it for the
+    // end of the line (and ignore whatever follows).
+    if (const size_t nul = line->find('\0'); nul != std::string::npos) {
+      return Report(where, "invalid JSON at offset " + std::to_string(nul) + ": NUL byte");
+    }
     // Repair the bytes first, so that one bad byte in a text costs a U+FFFD
     // rather than the whole record.
     size_t replaced = 0;
     *line = MakeValidUtf8(std::move(*line), &replaced);
     if (replaced > 0) Report(where, ReplacedMessage(replaced));
+    // Then what RapidJSON itself would get wrong (core/json_line_guard.h).
+    const JsonLineScan scan = ScanJsonLine(*line);
+    if (scan.depth > kMaxJsonDepth) {
+      return Report(where, "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                               " levels at offset " + std::to_string(scan.depth_offset));
+    }
+    if (scan.lone_surrogates > 0) {
+      Report(where, LoneSurrogatesMessage(ReplaceLoneSurrogateEscapes(line)));
+    }
 
     // Parsed in place: strings are unescaped inside the line rather than
     // copied out, and the few values of a record come from json_pool_, so a
@@ -546,6 +598,16 @@ class Reader {
       if (!iso) Report(where, "unrecognized date " + QuoteForProblem(date) + " (ignored)");
       document.date = iso.value_or("");
     }
+    // `\u0000` escapes decode to NUL bytes: the same U+FFFD as in a text file.
+    size_t nul_bytes = 0;
+    for (std::string* field :
+         {&document.id, &document.source, &document.title, &document.speaker}) {
+      nul_bytes += ReplaceNulBytes(field);
+    }
+    if (nul_bytes > 0) {
+      Report(where, "NUL bytes replaced by U+FFFD (" + std::to_string(nul_bytes) + ")");
+    }
+    Clean(where, &document.text);
     if (IsBlank(document.text)) return Report(where, "empty document");
     if (document.text.size() > options_.max_document_bytes) {
       const size_t total = document.text.size();
@@ -627,8 +689,7 @@ std::string FindDateLine(std::string_view text) {
   size_t scanned = 0;
   size_t pos = 0;
   while (pos < text.size() && scanned < kLinesScanned) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
+    const size_t end = LineEnd(text, pos);
     const std::string_view line = Trim(text.substr(pos, end - pos));
     pos = end + 1;
     if (line.empty()) continue;

@@ -17,7 +17,12 @@
 // document longer than ReadOptions::max_document_bytes is cut
 // (document_limit.h), reported, and used.
 // Invalid UTF-8 is replaced by U+FFFD and reported as a problem too (the
-// document is still used). A UTF-8 BOM is dropped. A date line near the top
+// document is still used), as is a lone UTF-16 surrogate escape in JSON. A
+// UTF-8 BOM is dropped. A file with a NUL byte in its first 8 KiB is binary
+// and skipped; later NUL bytes become U+FFFD; text that looks like HTML is
+// converted to its readable text (extract/text_cleanup.h says how, and
+// README.md lists every hostile input and its outcome). JSON lines nested
+// deeper than kMaxJsonDepth are skipped unparsed. A date line near the top
 // of a text file ("March 3, 2024", "2024-03-03", "Published 3 Mar 2024")
 // fills Document::date in ISO form.
 // Not thread-safe; documents are streamed, never all held in memory.

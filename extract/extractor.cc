@@ -5,6 +5,8 @@
 #include <map>
 #include <memory>
 #include <span>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/utf8.h"
 #include "extract/actor_resolver.h"

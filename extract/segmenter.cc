@@ -171,6 +171,15 @@ class LineSplitter {
 
 }  // namespace
 
+size_t LineEnd(std::string_view text, size_t pos) {
+  size_t eol = text.find('\n', pos);
+  if (eol == std::string_view::npos) eol = text.size();
+  // A CR right before the LF (or the end) stays in the line, as a space.
+  const size_t cr = text.substr(pos, eol - pos).find('\r');
+  if (cr != std::string_view::npos && pos + cr + 1 < eol) eol = pos + cr;
+  return eol;
+}
+
 std::vector<SentenceSpan> SegmentSentences(std::string_view text, const Lexicon& lexicon) {
   std::vector<SentenceSpan> sentences;
   LineSplitter splitter(text, lexicon);
@@ -188,8 +197,7 @@ std::vector<SentenceSpan> SegmentSentences(std::string_view text, const Lexicon&
   };
   size_t pos = 0;
   while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
+    size_t eol = LineEnd(text, pos);
     size_t line_begin = pos;
     pos = eol + 1;
     while (line_begin < eol && (text[line_begin] == ' ' || text[line_begin] == '\t')) ++line_begin;

@@ -1,6 +1,7 @@
 // Segmenter: splits a document into sentences, the units triples come from.
 //
-// Scraped news is not tidy prose, so lines matter: a line that does not end
+// Scraped news is not tidy prose, so lines matter (a line ends at LF, CR LF,
+// or a CR alone, as old Mac files have it): a line that does not end
 // a sentence and is not continued in lower case on the next line (a
 // headline, a date line, "Key points:") is a sentence of its own, and a
 // bullet ("• ", "- ", "* ") starts one, marker left out. Inside a line,
@@ -25,5 +26,10 @@ struct SentenceSpan {
 };
 
 std::vector<SentenceSpan> SegmentSentences(std::string_view text, const Lexicon& lexicon);
+
+// Where the line starting at `pos` ends: at its LF, or at a CR that is not
+// right before one (or before the end of `text`); text.size() for the last
+// line. The next line starts one byte later.
+size_t LineEnd(std::string_view text, size_t pos);
 
 }  // namespace stancegraph

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.h"
 #include "export/exporters.h"
 #include "tests/export_test_support.h"
 
@@ -58,6 +59,25 @@ TEST(SvgExportTest, EscapesMarkupInNames) {
   std::string svg = ReadFile(path);
   EXPECT_NE(svg.find("A &lt;b&gt; &amp; &quot;C&quot;"), std::string::npos);
   EXPECT_EQ(svg.find("<b>"), std::string::npos);
+}
+
+// Graphviz decodes character references in labels: "&#1;" in a name once
+// reached the SVG as a raw U+0001 and "&#xD800;" as a surrogate, and no XML
+// reader took the file (found by hostile_cli_test.cc). Names show as written.
+TEST(SvgExportTest, ReferencesAndControlCharactersInNamesStayText) {
+  TempDir dir;
+  std::string path = dir.File("graph.svg");
+  StanceGraph graph = GraphOf(
+      {Triple("Q &#1; &amp; &#xD800; AT&T", ActorType::kGroup, Stance::kSupport, "x", "d", "s."),
+       Triple("ctl \x01 bell\x07 esc\x1B", ActorType::kGroup, Stance::kOppose, "x", "d", "s.")});
+  ASSERT_FALSE(WriteSvg(graph, path));
+  std::string svg = ReadFile(path);
+  EXPECT_NE(svg.find("title=\"Q &amp;#1; &amp;amp; &amp;#xD800; AT&amp;T — "), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">ctl \xEF\xBF\xBD bell\xEF\xBF\xBD esc\xEF\xBF\xBD<"), std::string::npos);
+  for (unsigned char c : svg) {
+    EXPECT_TRUE(c >= 0x20 || c == '\n' || c == '\t' || c == '\r') << static_cast<int>(c);
+  }
+  EXPECT_TRUE(IsValidUtf8(svg));
 }
 
 TEST(SvgExportTest, EmptyGraphRendersTheLegend) {
