@@ -152,6 +152,13 @@ std::string Plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
+// "12 documents", with how many of them were HTML pages made text.
+std::string DocumentCount(const ReadCounts& read) {
+  std::string text = Plural(read.documents, "document");
+  if (read.html_converted > 0) text += " (" + std::to_string(read.html_converted) + " from HTML)";
+  return text;
+}
+
 int RunExtract(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
   std::optional<Lexicon> lexicon = LoadLexicon(options, err);
   if (!lexicon) return kUsage;
@@ -177,7 +184,7 @@ int RunExtract(const Options& options, std::istream& in, std::ostream& out, std:
   }
   if (StoppedByStrict(options, counts)) return kInputSkipped;
   if (!options.quiet) {
-    err << "stancegraph: " << Plural(counts.read.documents, "document") << ", "
+    err << "stancegraph: " << DocumentCount(counts.read) << ", "
         << Plural(counts.extracted.sentences, "sentence") << ", "
         << Plural(counts.extracted.triples, "triple");
     if (counts.read.problems) err << "; " << Plural(counts.read.problems, "input problem");
@@ -189,7 +196,7 @@ int RunExtract(const Options& options, std::istream& in, std::ostream& out, std:
 void PrintSummary(const StanceGraph& graph, const StanceGraph& shown, const RunCounts& counts,
                   const Options& options, const std::vector<std::string>& written,
                   std::ostream& err) {
-  err << "stancegraph build: " << Plural(counts.read.documents, "document") << ", "
+  err << "stancegraph build: " << DocumentCount(counts.read) << ", "
       << Plural(counts.extracted.sentences, "sentence") << " ("
       << counts.extracted.junk_sentences << " page junk), "
       << Plural(counts.extracted.triples, "triple");
@@ -271,7 +278,7 @@ int RunNetworks(const Options& options, std::istream& in, std::ostream& err) {
     return status;
   }
   if (!options.quiet) {
-    err << "stancegraph networks: " << Plural(counts.read.documents, "document") << ", "
+    err << "stancegraph networks: " << DocumentCount(counts.read) << ", "
         << Plural(counts.extracted.triples, "triple") << "\n";
   }
   const int written = WriteNetworks(graph, options, err);

@@ -512,7 +512,7 @@ class Reader {
     if (cleanup.nul_bytes > 0) {
       Report(where, "NUL bytes replaced by U+FFFD (" + std::to_string(cleanup.nul_bytes) + ")");
     }
-    if (cleanup.html) Report(where, "text looks like HTML: tags removed, references decoded");
+    if (cleanup.html) ++counts_.html_converted;
   }
 
   void ReadJsonLines(std::istream& in, const std::string& name, size_t line_number) {

@@ -20,7 +20,7 @@
 // document is still used), as is a lone UTF-16 surrogate escape in JSON. A
 // UTF-8 BOM is dropped. A file with a NUL byte in its first 8 KiB is binary
 // and skipped; later NUL bytes become U+FFFD; text that looks like HTML is
-// converted to its readable text (extract/text_cleanup.h says how, and
+// converted to its readable text and counted (extract/text_cleanup.h says how, and
 // README.md lists every hostile input and its outcome). JSON lines nested
 // deeper than kMaxJsonDepth are skipped unparsed. A date line near the top
 // of a text file ("March 3, 2024", "2024-03-03", "Published 3 Mar 2024")
@@ -43,6 +43,9 @@ struct ReadCounts {
   size_t inputs = 0;     // files and streams opened
   size_t documents = 0;  // documents handed to on_document
   size_t problems = 0;   // problems reported (skipped inputs, lines, bad bytes)
+  // Documents whose text looked like HTML and was converted to its readable
+  // text: counted, not reported, since nothing of them was lost.
+  size_t html_converted = 0;
 };
 
 // What `-` holds.

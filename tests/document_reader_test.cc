@@ -387,14 +387,15 @@ TEST_F(DocumentReaderTest, DoesNotFollowDirectorySymlinkLoops) {
   EXPECT_EQ(r.Ids(), std::vector<std::string>{Path("news/a.txt")});
 }
 
-TEST_F(DocumentReaderTest, FollowsSymlinksToFilesInDirectories) {
+TEST_F(DocumentReaderTest, FollowsSymlinksToFilesInDirectoriesAndReportsDanglingOnes) {
   const std::string target = Write("elsewhere.txt", "Linked.");
   fs::create_directories(Path("news"));
   fs::create_symlink(target, Path("news/link.txt"));
   fs::create_symlink(Path("nowhere.txt"), Path("news/dangling.txt"));
   const ReadResult r = Read({Path("news")});
   EXPECT_EQ(r.Ids(), std::vector<std::string>{Path("news/link.txt")});
-  EXPECT_TRUE(r.problems.empty()) << testing::PrintToString(r.problems);
+  EXPECT_EQ(r.problems,
+            std::vector<std::string>{Path("news/dangling.txt") + ": no such file or directory"});
 }
 
 TEST_F(DocumentReaderTest, ReportsDirectoryWithoutInputFiles) {

@@ -168,8 +168,10 @@ TEST_F(InputFailuresCliTest, UnreadableSubdirectoryAndDanglingLinkAreReportedNot
   WriteBytes(dir_ / "news" / "a.txt", kGermany);
   WriteBytes(dir_ / "news" / "locked" / "b.txt", kFrance);
   fs::create_symlink("gone.txt", dir_ / "news" / "link.txt");
-  SaveTriples({"news/a.txt"}, dir_ / "news" / "a.jsonl");
   fs::permissions(dir_ / "news" / "locked", fs::perms::none);
+  fs::create_directories(dir_ / "saved" / "locked");
+  SaveTriples({"news/a.txt"}, dir_ / "saved" / "a.jsonl");
+  fs::permissions(dir_ / "saved" / "locked", fs::perms::none);
 
   const std::vector<std::string> expected = {
       "stancegraph: news/link.txt: no such file or directory",
@@ -184,10 +186,11 @@ TEST_F(InputFailuresCliTest, UnreadableSubdirectoryAndDanglingLinkAreReportedNot
     std::sort(problems.begin(), problems.end());
     EXPECT_EQ(problems, expected) << result.err;
   }
-  // merge lists only triple files: the locked directory is still reported.
-  RunResult merged = RunUnprivileged({"merge", "news", "-o", "out", "-q"});
+  RunResult merged = RunUnprivileged({"merge", "saved", "-o", "out", "-q"});
   EXPECT_EQ(merged.status, 1) << Describe(merged);
-  EXPECT_EQ(ProblemLines(merged.err), std::vector<std::string>{expected[1]}) << merged.err;
+  EXPECT_EQ(ProblemLines(merged.err),
+            std::vector<std::string>{"stancegraph: saved/locked: cannot list directory: permission denied"})
+      << merged.err;
   EXPECT_TRUE(Contains(ReadBytes(dir_ / "out" / "graph.dot"), "Germany"));
 }
 
