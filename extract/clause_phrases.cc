@@ -61,7 +61,8 @@ size_t ClauseReader::TimeAdverbialLeft(size_t end) const {
 // "Berlin, however, rejected").
 Span ClauseReader::ReadSubjectLeft(size_t end) const {
   if (end >= 2 && ((Lower(end - 1, "who") && !t_[end - 1].all_caps) ||  // not "the WHO"
-                   (Lower(end - 1, "which") && Lower(end - 2, ",") && ActorLike({end - 3, end - 2})))) {
+                   (end >= 3 && Lower(end - 1, "which") && Lower(end - 2, ",") &&
+                    ActorLike({end - 3, end - 2})))) {
     // "Owen Pryor, who voted to hold": the relative pronoun's antecedent.
     size_t before = Lower(end - 2, ",") ? end - 2 : end - 1;
     return ReadNounPhraseLeft(before);

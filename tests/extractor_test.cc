@@ -562,6 +562,16 @@ TEST(ExtractorTest, SkipsSentencesLongerThanTheTokenLimit) {
   EXPECT_TRUE(Extract(text, "", short_only).empty());
 }
 
+// Found by tests/fuzz/extractor_fuzzer: a relative clause with nothing
+// before its comma made the subject reader look one token before the
+// sentence (caught by the checked build's bounds assertions).
+TEST(ExtractorTest, RelativeClauseAtTheSentenceStartHasNoAntecedent) {
+  for (const char* text : {", which signed the pact, backs the plan.", ", which backs the plan.",
+                           "which backs the plan.", ", who backs the plan."}) {
+    EXPECT_TRUE(Extract(text).empty()) << text << "\n" << Describe(Extract(text));
+  }
+}
+
 TEST(ExtractorTest, GivesNothingForEmptyText) {
   ExtractCounts counts;
   Document document;
