@@ -507,11 +507,12 @@ class Reader {
   }
 
   // The text of a document after decoding, as extract/text_cleanup.h says.
-  void Clean(const std::string& where, std::string* text) {
+  // `other_nul_bytes`: those already replaced in the record's other fields,
+  // so that a line is reported once.
+  void Clean(const std::string& where, std::string* text, size_t other_nul_bytes = 0) {
     const TextCleanup cleanup = CleanText(text);
-    if (cleanup.nul_bytes > 0) {
-      Report(where, "NUL bytes replaced by U+FFFD (" + std::to_string(cleanup.nul_bytes) + ")");
-    }
+    const size_t nul_bytes = cleanup.nul_bytes + other_nul_bytes;
+    if (nul_bytes > 0) Report(where, "NUL bytes replaced by U+FFFD (" + std::to_string(nul_bytes) + ")");
     if (cleanup.html) ++counts_.html_converted;
   }
 
@@ -604,10 +605,7 @@ class Reader {
          {&document.id, &document.source, &document.title, &document.speaker}) {
       nul_bytes += ReplaceNulBytes(field);
     }
-    if (nul_bytes > 0) {
-      Report(where, "NUL bytes replaced by U+FFFD (" + std::to_string(nul_bytes) + ")");
-    }
-    Clean(where, &document.text);
+    Clean(where, &document.text, nul_bytes);
     if (IsBlank(document.text)) return Report(where, "empty document");
     if (document.text.size() > options_.max_document_bytes) {
       const size_t total = document.text.size();

@@ -46,12 +46,13 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus"
   log="$work/$target.log"
   status=0
+  started=$SECONDS
   "$binary" "$corpus" "tests/fuzz/corpus/${target}_fuzzer" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -dict="tests/fuzz/${dictionary[$target]}" -print_final_stats=1 \
     -artifact_prefix="$work/findings/$target-" >"$log" 2>&1 || status=$?
   stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
-  coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+  coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)  # none if it died at once
   if [ "$status" -eq 0 ]; then
     verdict="no finding"
   else
@@ -59,7 +60,7 @@ for target in "${targets[@]}"; do
     failed=1
   fi
   printf 'fuzz %-16s %6s s  %9s runs  %6s runs/s  coverage %5s  corpus %5s  peak %5s MB  %s\n' \
-    "$target" "$seconds" "$(stat number_of_executed_units)" "$(stat average_exec_per_sec)" \
+    "$target" "$((SECONDS - started))" "$(stat number_of_executed_units)" "$(stat average_exec_per_sec)" \
     "${coverage:-?}" "$(find "$corpus" -type f | wc -l)" "$(stat peak_rss_mb)" "$verdict"
 done
 exit "$failed"

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/document_jsonl.h"
+#include "tests/reader_test_support.h"
 
 namespace stancegraph {
 namespace {
@@ -19,61 +20,7 @@ namespace fs = std::filesystem;
 const std::string kFffd = "\xEF\xBF\xBD";
 const std::string kBom = "\xEF\xBB\xBF";
 
-struct ReadResult {
-  std::vector<Document> documents;
-  std::vector<std::string> problems;  // Problem::ToString()
-  ReadCounts counts;
-
-  std::vector<std::string> Ids() const {
-    std::vector<std::string> ids;
-    for (const Document& d : documents) ids.push_back(d.id);
-    return ids;
-  }
-};
-
-ReadResult Read(const std::vector<std::string>& inputs, const std::string& standard_input = "",
-                StandardInput format = StandardInput::kGuess) {
-  ReadResult result;
-  std::istringstream in(standard_input);
-  result.counts = ReadDocuments(
-      inputs, in, [&](Document&& d) { result.documents.push_back(std::move(d)); },
-      [&](const Problem& p) { result.problems.push_back(p.ToString()); }, format);
-  return result;
-}
-
-// Each test gets its own fresh directory, removed afterwards.
-class DocumentReaderTest : public testing::Test {
- protected:
-  void SetUp() override {
-    const testing::TestInfo* info = testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::path(testing::TempDir()) /
-           ("stancegraph_reader_" + std::to_string(::getpid()) + "_" + info->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-
-  void TearDown() override {
-    std::error_code ignored;
-    // Restore permissions a test took away, so that cleanup can succeed.
-    for (const auto& entry : fs::recursive_directory_iterator(dir_, ignored)) {
-      fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ignored);
-    }
-    fs::remove_all(dir_, ignored);
-  }
-
-  // Writes `bytes` to dir_/relative (creating parent directories) and returns
-  // the full path.
-  std::string Write(const std::string& relative, const std::string& bytes) {
-    const fs::path path = dir_ / relative;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
-  }
-
-  std::string Path(const std::string& relative) const { return (dir_ / relative).string(); }
-
-  fs::path dir_;
-};
+using DocumentReaderTest = ScratchDirectoryTest;
 
 TEST_F(DocumentReaderTest, ReadsTextFileWithPathAsGivenAsId) {
   const std::string path = Write("a.txt", "France backs the plan.\n");

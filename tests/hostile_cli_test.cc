@@ -422,25 +422,32 @@ const std::vector<std::string>& HostileNames() {
   return names;
 }
 
+// `text` as the inside of a JSON string: quotes, backslashes and control
+// characters escaped, everything else as it is.
+std::string JsonStringBody(const std::string& text) {
+  std::string json;
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      json += '\\';
+      json += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+      json += escaped;
+    } else {
+      json += static_cast<char>(c);
+    }
+  }
+  return json;
+}
+
 // A triples file (what `merge` reads) whose actor, topic, document id,
 // sentence and cue are hostile strings.
 std::string HostileTriples() {
   std::string lines;
   for (size_t i = 0; i < HostileNames().size(); ++i) {
     const std::string& name = HostileNames()[i];
-    std::string json;  // name as a JSON string body
-    for (unsigned char c : name) {
-      char escaped[8];
-      if (c == '"' || c == '\\') {
-        json += '\\';
-        json += static_cast<char>(c);
-      } else if (c < 0x20) {
-        std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-        json += escaped;
-      } else {
-        json += static_cast<char>(c);
-      }
-    }
+    const std::string json = JsonStringBody(name);
     const std::string stance = i % 2 == 0 ? "support" : "oppose";
     lines += R"({"doc":"doc )" + json + R"(","sentence":"He said: )" + json +
              R"(","start":0,"end":9,"actor":")" + json + R"(","actor_mention":")" + json +
@@ -455,20 +462,7 @@ std::string JsonArray(const std::vector<std::string>& names) {
   std::string json = "[";
   for (const std::string& name : names) {
     if (json.size() > 1) json += ",";
-    json += "\"";
-    for (unsigned char c : name) {
-      char escaped[8];
-      if (c == '"' || c == '\\') {
-        json += '\\';
-        json += static_cast<char>(c);
-      } else if (c < 0x20) {
-        std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-        json += escaped;
-      } else {
-        json += static_cast<char>(c);
-      }
-    }
-    json += "\"";
+    json += "\"" + JsonStringBody(name) + "\"";
   }
   return json + "]";
 }
