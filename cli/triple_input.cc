@@ -68,10 +68,11 @@ void ReadTripleFile(const Options& options, const std::string& path, const Tripl
     const int error = errno;
     std::error_code exists_error;
     const bool exists = fs::exists(path, exists_error);
+    // Worded as the document reader words it ("permission denied").
     const std::string reason =
-        !exists ? "no such file or directory"
-                : "cannot open: " + (error != 0 ? ErrorText(std::error_code(error, std::generic_category()))
-                                                : std::string("unknown error"));
+        !exists      ? "no such file or directory"
+        : error != 0 ? ErrorText(std::error_code(error, std::generic_category()))
+                     : "cannot open file";
     Report(Problem{path, reason}, err, counts);
     return;
   }
