@@ -163,12 +163,22 @@ int WriteGraphFiles(const StanceGraph& graph, const Options& options, std::ostre
   return result;
 }
 
+TriplesOutput::~TriplesOutput() {
+  file_.reset();  // an uncommitted temporary goes first
+  std::error_code ignored;
+  if (open_ && !created_directory_.empty()) std::filesystem::remove(created_directory_, ignored);
+}
+
 bool TriplesOutput::Open(const Options& options, std::ostream& err) {
   if (!options.output.Writes(OutputFormat::kJsonl)) return true;
+  std::error_code ignored;
+  const bool existed = std::filesystem::exists(options.output_directory, ignored);
   if (!CreateOutputDirectory(options, err)) return false;
+  if (!existed) created_directory_ = options.output_directory;
   path_ = (std::filesystem::path(options.output_directory) / FormatFileName(OutputFormat::kJsonl))
               .string();
-  if (auto problem = file_.Open(path_)) {
+  file_.emplace();
+  if (auto problem = file_->Open(path_)) {
     err << "stancegraph: " << problem->ToString() << "\n";
     return false;
   }
@@ -177,13 +187,13 @@ bool TriplesOutput::Open(const Options& options, std::ostream& err) {
 }
 
 void TriplesOutput::Add(const StanceTriple& triple) {
-  if (open_) file_.Write(TripleToJsonLine(triple) + "\n");
+  if (open_) file_->Write(TripleToJsonLine(triple) + "\n");
 }
 
 int TriplesOutput::Finish(std::ostream& err, std::vector<std::string>* written) {
   if (!open_) return kOk;
   open_ = false;
-  if (auto problem = file_.Commit()) {
+  if (auto problem = file_->Commit()) {
     err << "stancegraph: " << problem->ToString() << "\n";
     return kOutputFailed;
   }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -42,6 +43,14 @@ int WriteGraphFiles(const StanceGraph& graph, const Options& options, std::ostre
 // file appears only once Finish() succeeds.
 class TriplesOutput {
  public:
+  TriplesOutput() = default;
+  // Never finished (--strict stopped the run, or another failure): the
+  // temporary is removed, and so is DIR if Open created it, so that a failed
+  // run leaves nothing behind.
+  ~TriplesOutput();
+  TriplesOutput(const TriplesOutput&) = delete;
+  TriplesOutput& operator=(const TriplesOutput&) = delete;
+
   // Opens the file when --format asks for it (creating DIR); false after
   // reporting a problem on `err`.
   bool Open(const Options& options, std::ostream& err);
@@ -52,7 +61,8 @@ class TriplesOutput {
  private:
   bool open_ = false;
   std::string path_;
-  AtomicFile file_;
+  std::string created_directory_;  // DIR, when Open made it
+  std::optional<AtomicFile> file_;
 };
 
 // From the "graph:" line on: counts, the --strongest stances,

@@ -600,6 +600,26 @@ TEST_F(InputFailuresCliTest, StrictStopsAtTheFirstProblemOfEveryCommandAndWrites
   }
 }
 
+// build streams triples.jsonl into DIR while it reads; a run stopped by
+// --strict takes back the directory it made, and leaves one it found.
+TEST_F(InputFailuresCliTest, StrictLeavesNoOutputDirectoryBehindThatItCreated) {
+  WriteBytes(dir_ / "a.txt", kGermany);
+  fs::create_directory(dir_ / "kept");
+  for (const char* output : {"fresh", "kept"}) {
+    SCOPED_TRACE(output);
+    RunResult result =
+        Run({"build", "a.txt", "missing.txt", "-o", output, "--format", "jsonl,dot", "--strict"});
+    EXPECT_EQ(result.status, 1) << Describe(result);
+    EXPECT_EQ(fs::exists(dir_ / output), std::string(output) == "kept");
+  }
+  EXPECT_TRUE(fs::is_empty(dir_ / "kept"));
+  // Without --strict the same run writes its files.
+  RunResult result = Run({"build", "a.txt", "missing.txt", "-o", "fresh", "--format", "jsonl,dot"});
+  EXPECT_EQ(result.status, 1) << Describe(result);
+  EXPECT_TRUE(fs::exists(dir_ / "fresh" / "triples.jsonl"));
+  EXPECT_TRUE(fs::exists(dir_ / "fresh" / "graph.dot"));
+}
+
 TEST_F(InputFailuresCliTest, StrictChangesNothingOnGoodInput) {
   for (const char* command : {"build", "networks"}) {
     SCOPED_TRACE(command);
