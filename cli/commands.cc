@@ -148,16 +148,6 @@ void ExtractAll(const Options& options, const Lexicon& lexicon, std::istream& in
   counts->times.reading = counts->times.total - in_callbacks;
 }
 
-std::string Plural(size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
-// "12 documents", with how many of them were HTML pages made text.
-std::string DocumentCount(const ReadCounts& read) {
-  std::string text = Plural(read.documents, "document");
-  if (read.html_converted > 0) text += " (" + std::to_string(read.html_converted) + " from HTML)";
-  return text;
-}
 
 int RunExtract(const Options& options, std::istream& in, std::ostream& out, std::ostream& err) {
   std::optional<Lexicon> lexicon = LoadLexicon(options, err);
@@ -185,9 +175,9 @@ int RunExtract(const Options& options, std::istream& in, std::ostream& out, std:
   if (StoppedByStrict(options, counts)) return kInputSkipped;
   if (!options.quiet) {
     err << "stancegraph: " << DocumentCount(counts.read) << ", "
-        << Plural(counts.extracted.sentences, "sentence") << ", "
-        << Plural(counts.extracted.triples, "triple");
-    if (counts.read.problems) err << "; " << Plural(counts.read.problems, "input problem");
+        << Counted(counts.extracted.sentences, "sentence") << ", "
+        << Counted(counts.extracted.triples, "triple");
+    if (counts.read.problems) err << "; " << Counted(counts.read.problems, "input problem");
     err << "\n" << TimeReport(counts, false) << "\n";
   }
   return counts.read.problems ? kInputSkipped : kOk;
@@ -197,9 +187,9 @@ void PrintSummary(const StanceGraph& graph, const StanceGraph& shown, const RunC
                   const Options& options, const std::vector<std::string>& written,
                   std::ostream& err) {
   err << "stancegraph build: " << DocumentCount(counts.read) << ", "
-      << Plural(counts.extracted.sentences, "sentence") << " ("
+      << Counted(counts.extracted.sentences, "sentence") << " ("
       << counts.extracted.junk_sentences << " page junk), "
-      << Plural(counts.extracted.triples, "triple");
+      << Counted(counts.extracted.triples, "triple");
   if (options.query.dates.active()) {
     err << " (" << counts.outside_dates << " undated or outside --since/--until, left out)";
   }
@@ -210,7 +200,7 @@ void PrintSummary(const StanceGraph& graph, const StanceGraph& shown, const RunC
   for (const std::string& path : written) err << "wrote " << path << "\n";
   err << TimeReport(counts, true) << "\n";
   if (counts.read.problems) {
-    err << Plural(counts.read.problems, "input problem") << " reported above\n";
+    err << Counted(counts.read.problems, "input problem") << " reported above\n";
   }
 }
 
@@ -279,11 +269,11 @@ int RunNetworks(const Options& options, std::istream& in, std::ostream& err) {
   }
   if (!options.quiet) {
     err << "stancegraph networks: " << DocumentCount(counts.read) << ", "
-        << Plural(counts.extracted.triples, "triple") << "\n";
+        << Counted(counts.extracted.triples, "triple") << "\n";
   }
   const int written = WriteNetworks(graph, options, err);
   if (counts.read.problems && !options.quiet) {
-    err << Plural(counts.read.problems, "input problem") << " reported above\n";
+    err << Counted(counts.read.problems, "input problem") << " reported above\n";
   }
   if (written != kOk) return written;
   return counts.read.problems ? kInputSkipped : kOk;

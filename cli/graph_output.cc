@@ -39,6 +39,12 @@ std::string Counted(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
+std::string DocumentCount(const ReadCounts& read) {
+  std::string text = Counted(read.documents, "document");
+  if (read.html_converted > 0) text += " (" + std::to_string(read.html_converted) + " from HTML)";
+  return text;
+}
+
 std::string EvidenceText(const Evidence& evidence, size_t width) {
   std::string text = "\"" + Clip(evidence.sentence, width) + "\" (" + evidence.doc().str();
   if (!evidence.date().empty()) text += ", " + evidence.date().str();

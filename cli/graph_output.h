@@ -84,4 +84,8 @@ std::string EvidenceText(const Evidence& evidence, size_t width);
 // "3 triples", "1 triple".
 std::string Counted(size_t n, const char* word);
 
+// "12 documents", with how many of them were HTML pages made text
+// ("12 documents (3 from HTML)").
+std::string DocumentCount(const ReadCounts& read);
+
 }  // namespace stancegraph::cli

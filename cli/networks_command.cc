@@ -27,10 +27,6 @@ constexpr size_t kBrokers = 5;
 // corpus-scale graph.
 constexpr size_t kSummaryActors = 500;
 
-std::string Plural(size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
 // " Poland 2, Lithuania 1 (+3 more)"; "" for no members.
 std::string CampText(const std::vector<networks::CampMember>& members) {
   std::string text;
@@ -78,7 +74,7 @@ int WriteNetworks(const StanceGraph& graph, const Options& options, std::ostream
       }
       const std::string kind = network.type == networks::NetworkType::kTopics ? "topic" : "actor";
       const std::string counts =
-          Plural(network.nodes.size(), kind.c_str()) + ", " + Plural(network.edges.size(), "edge");
+          Counted(network.nodes.size(), kind.c_str()) + ", " + Counted(network.edges.size(), "edge");
       const std::string dot = (dir / (stem + ".dot")).string();
       const std::string csv = (dir / (stem + ".csv")).string();
       std::vector<std::string> written;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/graph_output.h"
 #include "cli/identity.h"
 #include "cli/progress.h"
 #include "core/input_files.h"
@@ -224,23 +225,21 @@ bool ReadAnyInputs(const Options& options, std::istream& in, std::ostream& err,
   counts->documents.inputs += read.inputs;
   counts->documents.documents += read.documents;
   counts->documents.problems += read.problems;
+  counts->documents.html_converted += read.html_converted;
   counts->problems += read.problems;
   return true;
 }
 
 void PrintInputCounts(const char* command, const TripleInputCounts& counts,
                       const Options& options, std::ostream& err) {
-  auto counted = [](size_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-  };
   std::vector<std::string> parts;
   if (counts.documents.documents > 0 || counts.triple_files == 0) {
-    parts.push_back(counted(counts.documents.documents, "document"));
-    parts.push_back(counted(counts.extracted.triples, "triple") + " extracted");
+    parts.push_back(DocumentCount(counts.documents));
+    parts.push_back(Counted(counts.extracted.triples, "triple") + " extracted");
   }
   if (counts.triple_files > 0) {
-    parts.push_back(counted(counts.triple_files, "triple file"));
-    parts.push_back(counted(counts.triple_lines, "triple") + " read");
+    parts.push_back(Counted(counts.triple_files, "triple file"));
+    parts.push_back(Counted(counts.triple_lines, "triple") + " read");
   }
   err << "stancegraph " << command << ": ";
   for (size_t i = 0; i < parts.size(); ++i) err << (i ? ", " : "") << parts[i];
@@ -248,7 +247,7 @@ void PrintInputCounts(const char* command, const TripleInputCounts& counts,
     err << " (" << counts.outside_dates << " undated or outside --since/--until, left out)";
   }
   err << "\n";
-  if (counts.problems) err << counted(counts.problems, "input problem") << " reported above\n";
+  if (counts.problems) err << Counted(counts.problems, "input problem") << " reported above\n";
 }
 
 int ReadQueryGraph(const Options& options, std::istream& in, std::ostream& err,

@@ -6,7 +6,6 @@
 #include <memory>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/utf8.h"
 #include "extract/actor_resolver.h"

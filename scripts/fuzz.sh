@@ -38,6 +38,9 @@ declare -A dictionary=(
   [segmenter]=news.dict [extractor]=news.dict
 )
 
+# The last value of libFuzzer's final statistic $1 in $log.
+stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
+
 failed=0
 for target in "${targets[@]}"; do
   binary="$build/tests/fuzz/${target}_fuzzer"
@@ -51,7 +54,6 @@ for target in "${targets[@]}"; do
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -dict="tests/fuzz/${dictionary[$target]}" -print_final_stats=1 \
     -artifact_prefix="$work/findings/$target-" >"$log" 2>&1 || status=$?
-  stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
   coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2 || true)  # none if it died at once
   if [ "$status" -eq 0 ]; then
     verdict="no finding"
